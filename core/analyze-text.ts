@@ -1,0 +1,45 @@
+/**
+ * The whole browser-free pipeline on one article body: language, topic, claims, matches.
+ * The content script, the CLI and the tests all call this.
+ */
+import type { Claim } from './claims/claim-types.ts';
+import { findNumberMentions } from './claims/find-number-mentions.ts';
+import { detectLanguage } from './lang/detect-language.ts';
+import type { Fact } from './registry/fact-types.ts';
+import { matchClaim, type FactIndex } from './registry/match-claims-to-facts.ts';
+import { detectAiWork, type AiWorkVerdict } from './topic/detect-ai-work.ts';
+import { splitSentences } from './text/split-sentences.ts';
+
+export interface MatchedClaim extends Claim {
+  fact: Fact | null;
+}
+
+export interface TextAnalysis {
+  lang: string;
+  aiWork: AiWorkVerdict;
+  claims: MatchedClaim[];
+}
+
+export interface AnalyzeOptions {
+  /** The page's lang attribute or a language forced by the user. */
+  lang?: string | null;
+  index: FactIndex;
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis {
+  const lang = detectLanguage(options.lang, text);
+  const aiWork = detectAiWork(text);
+  const claims = matchClaims(findNumberMentions(text, { lang }), text, options.index);
+  return { lang, aiWork, claims };
+}
+
+export function matchClaims(claims: Claim[], text: string, index: FactIndex): MatchedClaim[] {
+  if (claims.length === 0) return [];
+  const sentences = splitSentences(text);
+  return claims.map((claim) => {
+    const current = sentences[claim.sentenceIndex];
+    const previous = sentences[claim.sentenceIndex - 1];
+    const context = (previous ? text.slice(previous.start, previous.end) + '\n' : '') + (current ? text.slice(current.start, current.end) : claim.text);
+    return { ...claim, fact: matchClaim(claim, context, index) };
+  });
+}

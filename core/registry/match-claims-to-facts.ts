@@ -1,0 +1,70 @@
+/**
+ * Matches claims to registry facts. A claim matches a fact only when a figure agrees within its
+ * tolerance (same kind and unit) AND every one of the fact's subject-term groups appears in the
+ * claim's sentence or the sentence before. A bare "40%" in a football report matches nothing.
+ */
+import type { Claim } from '../claims/claim-types.ts';
+import type { Fact, Figure } from './fact-types.ts';
+
+export interface FactIndex {
+  facts: Map<string, Fact>;
+  /** Figures by kind, for lookup by the claim's kind before any text is read. */
+  byKind: Map<string, { fact: Fact; figure: Figure }[]>;
+  groups: Map<string, RegExp[]>;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+export function indexRegistry(facts: readonly Fact[]): FactIndex {
+  const index: FactIndex = { facts: new Map(), byKind: new Map(), groups: new Map() };
+  for (const fact of facts) {
+    index.facts.set(fact.id, fact);
+    for (const figure of fact.figures) {
+      const list = index.byKind.get(figure.kind) ?? [];
+      list.push({ fact, figure });
+      index.byKind.set(figure.kind, list);
+    }
+    index.groups.set(
+      fact.id,
+      fact.match.all.map((group) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${group.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
+    );
+  }
+  return index;
+}
+
+/** The numbers a claim states: its value, both ends of a range, both sides of a change. */
+export function claimNumbers(claim: Claim): number[] {
+  if (claim.range) return claim.range;
+  if (claim.change) return claim.change.from === null ? [claim.change.to] : [claim.change.from, claim.change.to];
+  return claim.value === null ? [] : [claim.value];
+}
+
+function figureAgrees(figure: Figure, claim: Claim, n: number): boolean {
+  if (figure.unit !== undefined && figure.kind !== 'count' && figure.unit !== claim.unit) return false;
+  return Math.abs(n - figure.value) <= figure.tolerance + 1e-9 * Math.abs(figure.value);
+}
+
+/**
+ * The fact a claim states, or null. `context` is the claim's sentence and the one before it.
+ * When several facts agree, the one with the most agreeing figures wins, then registry order.
+ */
+export function matchClaim(claim: Claim, context: string, index: FactIndex): Fact | null {
+  const candidates = index.byKind.get(claim.valueKind);
+  if (!candidates) return null;
+  const numbers = claimNumbers(claim);
+  const hits = new Map<Fact, number>();
+  for (const { fact, figure } of candidates) {
+    for (const n of numbers) if (figureAgrees(figure, claim, n)) hits.set(fact, (hits.get(fact) ?? 0) + 1);
+  }
+  let best: Fact | null = null;
+  let bestHits = 0;
+  for (const [fact, count] of hits) {
+    if (count <= bestHits) continue;
+    const groups = index.groups.get(fact.id)!;
+    if (groups.every((re) => re.test(context))) {
+      best = fact;
+      bestHits = count;
+    }
+  }
+  return best;
+}

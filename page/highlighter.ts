@@ -1,0 +1,93 @@
+/**
+ * Wraps claims in <recount-mark> elements and undoes it exactly. Each touched text node keeps
+ * its identity: it is cut down to the text before the first mark and the rest is inserted after
+ * it; undo removes what was inserted and gives the node back its original data.
+ */
+import { segmentAt, type Projection } from './project-text.ts';
+
+export interface HighlightSpec {
+  start: number;
+  end: number;
+  /** Index of the claim, stored on the mark for the click handler. */
+  id: number;
+  matched: boolean;
+  label: string;
+}
+
+interface TouchedNode {
+  node: Text;
+  data: string;
+  inserted: Node[];
+}
+
+export interface Highlights {
+  /** Marks by claim id; a claim split across inline elements has several. */
+  marks: Map<number, HTMLElement[]>;
+  remove(): void;
+}
+
+export const MARK_TAG = 'recount-mark';
+
+export function applyHighlights(doc: Document, projection: Projection, specs: HighlightSpec[]): Highlights {
+  const { segments } = projection;
+  // Group pieces by text node, in document order.
+  const pieces = new Map<Text, { from: number; to: number; spec: HighlightSpec }[]>();
+  for (const spec of specs) {
+    if (segments.length === 0) break;
+    for (let i = segmentAt(segments, spec.start); i < segments.length; i++) {
+      const seg = segments[i]!;
+      if (seg.start >= spec.end) break;
+      const from = Math.max(spec.start, seg.start) - seg.start;
+      const to = Math.min(spec.end, seg.start + seg.node.data.length) - seg.start;
+      if (to <= from || !/\S/.test(seg.node.data.slice(from, to))) continue;
+      const list = pieces.get(seg.node) ?? [];
+      list.push({ from, to, spec });
+      pieces.set(seg.node, list);
+    }
+  }
+  const touched: TouchedNode[] = [];
+  const marks = new Map<number, HTMLElement[]>();
+  for (const [node, list] of pieces) {
+    if (!node.isConnected || !node.parentNode) continue;
+    list.sort((a, b) => a.from - b.from);
+    const data = node.data;
+    const record: TouchedNode = { node, data, inserted: [] };
+    let cursor = list[0]!.from;
+    const fragment = doc.createDocumentFragment();
+    for (const piece of list) {
+      if (piece.from < cursor) continue; // overlapping claims: the first one wins
+      if (piece.from > cursor) fragment.appendChild(doc.createTextNode(data.slice(cursor, piece.from)));
+      const mark = doc.createElement(MARK_TAG);
+      mark.textContent = data.slice(piece.from, piece.to);
+      mark.dataset.recountClaim = String(piece.spec.id);
+      mark.className = piece.spec.matched ? 'recount-matched' : 'recount-figure';
+      const existing = marks.get(piece.spec.id);
+      if (!existing) {
+        // One stop per claim in the tab order, with a name that says what Enter does.
+        mark.tabIndex = 0;
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-label', piece.spec.label);
+        marks.set(piece.spec.id, [mark]);
+      } else existing.push(mark);
+      fragment.appendChild(mark);
+      cursor = piece.to;
+    }
+    if (cursor < data.length) fragment.appendChild(doc.createTextNode(data.slice(cursor)));
+    record.inserted = Array.from(fragment.childNodes);
+    node.data = data.slice(0, list[0]!.from);
+    node.parentNode.insertBefore(fragment, node.nextSibling);
+    touched.push(record);
+  }
+  return {
+    marks,
+    remove(): void {
+      for (let i = touched.length - 1; i >= 0; i--) {
+        const t = touched[i]!;
+        for (const n of t.inserted) n.parentNode?.removeChild(n);
+        t.node.data = t.data;
+      }
+      touched.length = 0;
+      marks.clear();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// Recount runs entirely in the reader's browser: the only permission is storage for the
+// reader's choices; the content script is declared for http(s) pages.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: { id: 'recount@recount.example', strict_min_version: '115.0' },
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
