@@ -5,16 +5,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: {
-      gecko: { id: 'recount@recount.example', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'recount@recount.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

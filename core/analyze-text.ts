@@ -8,7 +8,7 @@ import { detectLanguage } from './lang/detect-language.ts';
 import type { Fact } from './registry/fact-types.ts';
 import { matchClaim, type FactIndex } from './registry/match-claims-to-facts.ts';
 import { detectAiWork, type AiWorkVerdict } from './topic/detect-ai-work.ts';
-import { splitSentences } from './text/split-sentences.ts';
+import { sentenceIndexAt, splitSentences } from './text/split-sentences.ts';
 
 export interface MatchedClaim extends Claim {
   fact: Fact | null;
@@ -37,8 +37,9 @@ export function matchClaims(claims: Claim[], text: string, index: FactIndex): Ma
   if (claims.length === 0) return [];
   const sentences = splitSentences(text);
   return claims.map((claim) => {
-    const current = sentences[claim.sentenceIndex];
-    const previous = sentences[claim.sentenceIndex - 1];
+    const i = sentenceIndexAt(sentences, claim.start);
+    const current = sentences[i];
+    const previous = sentences[i - 1];
     const context = (previous ? text.slice(previous.start, previous.end) + '\n' : '') + (current ? text.slice(current.start, current.end) : claim.text);
     return { ...claim, fact: matchClaim(claim, context, index) };
   });

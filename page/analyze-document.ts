@@ -2,7 +2,7 @@
  * The DOM edge of the pipeline, shared by the content script and the CLI: find the article
  * body in a Document, project its text, and hand that to the browser-free core.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { analyzeText, type TextAnalysis } from '../core/analyze-text.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { findArticleBody } from './find-article-body.ts';

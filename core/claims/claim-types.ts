@@ -25,5 +25,4 @@ export interface Claim {
   per?: string;
   /** The sentence that holds the claim. */
   sentence: string;
-  sentenceIndex: number;
 }

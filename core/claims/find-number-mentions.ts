@@ -97,6 +97,28 @@ export interface ScanOptions {
   lang: string;
 }
 
+/**
+ * Claims slice by slice, cutting only at line breaks (never inside a sentence), so a caller on
+ * the main thread can yield between slices. Offsets are in `text`.
+ */
+export function* findNumberMentionsInSlices(text: string, options: ScanOptions, sliceLength = 32_000): Generator<Claim[]> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + sliceLength);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      end = nl > start ? nl + 1 : end;
+    }
+    const claims = findNumberMentions(text.slice(start, end), options);
+    if (start > 0) for (const c of claims) {
+      c.start += start;
+      c.end += start;
+    }
+    yield claims;
+    start = end;
+  }
+}
+
 /** All numeric claims in `text`. */
 export function findNumberMentions(text: string, options: ScanOptions): Claim[] {
   const lower = lowerCaseSameLength(text);
@@ -146,7 +168,6 @@ export function findNumberMentions(text: string, options: ScanOptions): Claim[] 
       valueKind: j.valueKind,
       approx: j.approx || start < j.start,
       sentence: s ? text.slice(s.start, s.end) : '',
-      sentenceIndex,
     };
     if (j.range) claim.range = [round(j.range[0]), round(j.range[1])];
     if (j.change) claim.change = { from: j.change.from === null ? null : round(j.change.from), to: round(j.change.to) };

@@ -1,0 +1,80 @@
+/**
+ * The card that opens on a highlighted figure: the claim as written, the verdict, what the
+ * figure means, counterpoints and sources. A non-modal dialog: Esc or a click outside closes it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Fact } from '../core/registry/fact-types.ts';
+import { FactDetails, type FactLabels } from './FactDetails.tsx';
+import { VerdictBadge } from './VerdictBadge.tsx';
+
+export interface CardLabels extends FactLabels {
+  title: string;
+  claimLabel: string;
+  verdict: string;
+  close: string;
+  noFact: string;
+  readAs: string;
+  verdictName: string;
+}
+
+export interface ClaimCardProps {
+  claimText: string;
+  fact: Fact | null;
+  lang: string;
+  labels: CardLabels;
+  position: { top: number; left: number };
+  onClose: () => void;
+}
+
+export function ClaimCard(props: ClaimCardProps) {
+  const { fact, labels, lang } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+  }, [props.claimText, fact?.id]);
+  const L = lang === 'id' ? 'id' : 'en';
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      props.onClose();
+    }
+  };
+  return (
+    <div
+      ref={dialog}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="recount-card-title"
+      tabIndex={-1}
+      style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
+      onKeyDown={onKeyDown}
+    >
+      <header>
+        <h2 id="recount-card-title">{fact ? fact.title[L] || fact.title.en : labels.title}</h2>
+        <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <p class="claim">
+        <span class="label">{labels.claimLabel}: </span>
+        <q>{props.claimText}</q>
+      </p>
+      {fact ? (
+        <>
+          <p class="verdict-line">
+            <span class="label">{labels.verdict}: </span>
+            <VerdictBadge verdict={fact.verdict} label={labels.verdictName} />
+          </p>
+          <p class="summary">{fact.summary[L] || fact.summary.en}</p>
+          <FactDetails fact={fact} lang={lang} labels={labels} />
+        </>
+      ) : (
+        <>
+          <p class="read-as">{labels.readAs}</p>
+          <p class="no-fact">{labels.noFact}</p>
+        </>
+      )}
+    </div>
+  );
+}

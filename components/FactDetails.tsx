@@ -1,0 +1,65 @@
+/** What a fact says: meaning, what it does not mean, counterpoints, sources. Shared by card and popup. */
+import type { Fact } from '../core/registry/fact-types.ts';
+import { SeriesChart } from './SeriesChart.tsx';
+
+export interface FactLabels {
+  meaning: string;
+  notMeaning: string;
+  counterpoints: string;
+  sources: string;
+  chart: string;
+  asOf: string;
+}
+
+/** Only https links are ever made clickable; anything else is shown as text. */
+export function safeHttpsUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabels; headingLevel?: 3 | 4 }) {
+  const { fact, lang, labels } = props;
+  const L = lang === 'id' ? 'id' : 'en';
+  const H = props.headingLevel === 4 ? 'h4' : 'h3';
+  return (
+    <div class="fact-details">
+      <H>{labels.meaning}</H>
+      <p>{fact.meaning[L] || fact.meaning.en}</p>
+      <H>{labels.notMeaning}</H>
+      <p>{fact.notMeaning[L] || fact.notMeaning.en}</p>
+      {fact.series ? <SeriesChart series={fact.series} title={`${labels.chart}: ${fact.series.title[L] || fact.series.title.en}`} /> : null}
+      <H>{labels.counterpoints}</H>
+      <ul>
+        {(fact.counterpoints[L].length ? fact.counterpoints[L] : fact.counterpoints.en).map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      <H>{labels.sources}</H>
+      <ul class="sources">
+        {fact.sources.map((s) => {
+          const href = safeHttpsUrl(s.url);
+          return (
+            <li key={s.url}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                <span>{s.title}</span>
+              )}
+              <span class="source-meta">
+                {' '}
+                — {s.publisher}, {s.date}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="as-of">{labels.asOf}</p>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The toolbar popup: the page's status, its figures with verdicts and context, and the reader's
+ * toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
+ */
+import type { Fact } from '../core/registry/fact-types.ts';
+import type { PageState } from '../extension/messages.ts';
+import type { Settings } from '../extension/settings.ts';
+import { FactDetails, type FactLabels } from './FactDetails.tsx';
+import { VerdictBadge } from './VerdictBadge.tsx';
+
+export interface PopupProps {
+  page: PageState | null;
+  settings: Settings;
+  factById: (id: string) => Fact | undefined;
+  t: (key: string, ...subs: (string | number)[]) => string;
+  verdictLabel: (verdict: string) => string;
+  onSettings: (settings: Settings) => void;
+  onShow: (index: number) => void;
+  host: string;
+}
+
+export function PopupApp(props: PopupProps) {
+  const { page, settings, t } = props;
+  const lang = page?.lang === 'id' ? 'id' : 'en';
+  const siteOff = settings.disabledSites.includes(props.host);
+  const matched = page ? page.claims.filter((c) => c.factId).length : 0;
+  const set = (patch: Partial<Settings>): void => props.onSettings({ ...settings, ...patch });
+  const toggleSite = (off: boolean): void =>
+    set({ disabledSites: off ? [...settings.disabledSites.filter((s) => s !== props.host), props.host] : settings.disabledSites.filter((s) => s !== props.host) });
+  return (
+    <main class="popup">
+      <h1>Recount</h1>
+      {page === null ? (
+        <p class="status">{t('popupNoPage')}</p>
+      ) : (
+        <ul class="status" aria-label="status">
+          <li data-status="article">{page.isArticle ? t('popupStatusArticle') : t('popupStatusNotArticle')}</li>
+          <li data-status="ai-work">{page.isAiWork ? t('popupStatusAiWork') : t('popupStatusNotAiWork')}</li>
+          <li data-status="claims">{t('popupClaims', page.claims.length, matched)}</li>
+          {siteOff ? <li>{t('popupOffHere')}</li> : null}
+        </ul>
+      )}
+      <fieldset class="toggles">
+        <label>
+          <input type="checkbox" name="highlights" checked={settings.highlights} onChange={(e) => set({ highlights: e.currentTarget.checked })} />
+          {t('popupHighlights')}
+        </label>
+        <label>
+          <input type="checkbox" name="overlays" checked={settings.overlays} onChange={(e) => set({ overlays: e.currentTarget.checked })} />
+          {t('popupOverlays')}
+        </label>
+        <label>
+          <input type="checkbox" name="site-off" checked={siteOff} disabled={!props.host} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+          {t('popupSiteOff')}
+        </label>
+      </fieldset>
+      {page ? (
+        <section aria-labelledby="claims-title">
+          <h2 id="claims-title">{t('popupListTitle')}</h2>
+          {page.claims.length === 0 ? <p>{t('popupEmpty')}</p> : null}
+          <ol class="claims">
+            {page.claims.map((c) => {
+              const fact = c.factId ? props.factById(c.factId) : undefined;
+              const labels: FactLabels = {
+                meaning: t('cardMeaning'),
+                notMeaning: t('cardNotMeaning'),
+                counterpoints: t('cardCounterpoints'),
+                sources: t('cardSources'),
+                chart: t('cardChart'),
+                asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
+              };
+              return (
+                <li key={c.index} class={fact ? 'claim matched' : 'claim'} data-fact={c.factId ?? ''}>
+                  <div class="claim-head">
+                    <span class="figure">{c.text}</span>
+                    {fact ? <VerdictBadge verdict={fact.verdict} label={props.verdictLabel(fact.verdict)} /> : <span class="unmatched">{t('popupUnmatched')}</span>}
+                    <button type="button" class="show" onClick={() => props.onShow(c.index)} aria-label={`${t('popupShow')}: ${c.text}`}>
+                      {t('popupShow')}
+                    </button>
+                  </div>
+                  {fact ? (
+                    <details>
+                      <summary>{fact.summary[lang] || fact.summary.en}</summary>
+                      <FactDetails fact={fact} lang={lang} labels={labels} headingLevel={4} />
+                    </details>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+      <p class="privacy">{t('popupPrivacy')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * A small bar chart of a fact's series, drawn as SVG. Screen readers get the numbers as a table,
+ * not the picture.
+ */
+import type { Series } from '../core/registry/fact-types.ts';
+
+export function SeriesChart(props: { series: Series; title: string }) {
+  const { points, unit } = props.series;
+  const width = 280;
+  const height = 110;
+  const pad = 18;
+  const max = Math.max(...points.map((p) => p.value), 1);
+  const barW = (width - pad) / points.length - 6;
+  return (
+    <figure class="chart">
+      <figcaption>{props.title}</figcaption>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+        {points.map((p, i) => {
+          const h = ((height - 2 * pad) * p.value) / max;
+          const x = pad / 2 + i * (barW + 6);
+          const y = height - pad - h;
+          return (
+            <g key={p.label}>
+              <rect x={x} y={y} width={barW} height={h} rx="2" fill="#3559b7" />
+              <text x={x + barW / 2} y={y - 3} text-anchor="middle" font-size="10" fill="#1b1b1f">
+                {p.value}
+              </text>
+              <text x={x + barW / 2} y={height - 5} text-anchor="middle" font-size="9" fill="#4b5563">
+                {p.label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table class="sr-only">
+        <caption>{props.title}</caption>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.label}>
+              <th scope="row">{p.label}</th>
+              <td>
+                {p.value} {unit}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+/** Styles inside the card's shadow root: the page's CSS cannot reach them, and they cannot leak out. */
+export const CARD_CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; width: min(380px, calc(100vw - 24px)); max-height: min(70vh, 560px); overflow: auto;
+  box-sizing: border-box; padding: 14px 16px; background: #fff; color: #1b1b1f; border: 1px solid #c9ced6; border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(0,0,0,.18); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
+.card:focus { outline: 3px solid #3559b7; outline-offset: 2px; }
+header { display: flex; align-items: flex-start; gap: 8px; }
+h2 { font-size: 16px; line-height: 1.3; margin: 0 0 8px; flex: 1; }
+h3 { font-size: 13px; margin: 12px 0 4px; color: #30363d; text-transform: none; }
+p { margin: 0 0 8px; }
+ul { margin: 0 0 8px; padding-left: 18px; }
+li { margin: 2px 0; }
+.close { border: 0; background: transparent; font-size: 22px; line-height: 1; cursor: pointer; color: #30363d; padding: 0 4px; border-radius: 4px; }
+.close:focus-visible { outline: 3px solid #3559b7; }
+.label { color: #4b5563; }
+.summary { font-weight: 600; }
+.verdict { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 12.5px; }
+a { color: #1d4ed8; }
+a:focus-visible { outline: 2px solid #3559b7; }
+.source-meta, .as-of { color: #4b5563; font-size: 12.5px; }
+.chart { margin: 8px 0; }
+.chart figcaption { font-size: 12.5px; color: #30363d; margin-bottom: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
+`;

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { bundledIndex } from '../../core/registry/bundled-registry.ts';
+import type { Request } from '../../extension/messages.ts';
+import { PageController } from '../../extension/page-controller.ts';
+import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    try {
+      const controller = new PageController(document, bundledIndex, await loadSettings(), ctx.signal);
+      for (const type of ['click', 'keydown', 'pointerdown'] as const) {
+        document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
+      }
+      const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
+      ctx.onInvalidated(stopSettings);
+      const onMessage = (message: unknown): Promise<unknown> | undefined => {
+        const m = message as Request;
+        if (m?.type === 'recount:get-state') return controller.state();
+        if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      await controller.start();
+    } catch (e) {
+      // Whatever happens, the page must not see it.
+      console.debug('Recount: stopped on this page', e);
+    }
+  },
+});

@@ -1,0 +1,23 @@
+/** Messages between the popup and the content script. */
+import type { ClaimKind } from '../core/claims/claim-types.ts';
+
+export interface ClaimSummary {
+  index: number;
+  text: string;
+  kind: ClaimKind;
+  factId: string | null;
+  highlighted: boolean;
+}
+
+export interface PageState {
+  url: string;
+  lang: string;
+  isArticle: boolean;
+  isAiWork: boolean;
+  aiWorkScore: number;
+  siteDisabled: boolean;
+  highlighted: boolean;
+  claims: ClaimSummary[];
+}
+
+export type Request = { type: 'recount:get-state' } | { type: 'recount:focus-claim'; index: number };

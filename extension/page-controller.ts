@@ -1,0 +1,391 @@
+/**
+ * Everything Recount does in one tab: read the article in small steps, highlight its figures,
+ * open the card, show counterpoint notes, follow settings, and undo all of it exactly.
+ * Every DOM change has its undo; nothing here may throw into the page.
+ */
+import { h, render } from 'preact';
+import { matchClaims, type MatchedClaim } from '../core/analyze-text.ts';
+import { findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
+import { detectLanguage } from '../core/lang/detect-language.ts';
+import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
+import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { ClaimCard, type CardLabels } from '../components/ClaimCard.tsx';
+import { CARD_CSS } from '../components/card-styles.ts';
+import { isArticlePage } from '../page/analyze-document.ts';
+import { insertNotes } from '../page/counterpoint-notes.ts';
+import { findArticleBody } from '../page/find-article-body.ts';
+import { applyHighlights, MARK_TAG, type Highlights } from '../page/highlighter.ts';
+import { PAGE_CSS } from '../page/page-styles.ts';
+import { projectText, type Projection } from '../page/project-text.ts';
+import { NOTE_TAG } from '../page/counterpoint-notes.ts';
+import { pick, t, verdictLabel } from './i18n.ts';
+import type { ClaimSummary, PageState } from './messages.ts';
+import type { Settings } from './settings.ts';
+
+/** Gives the main thread back to the page between steps, so no task runs long. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const BUDGET_MS = 12;
+
+interface Batch {
+  projection: Projection;
+  claims: MatchedClaim[];
+  /** Index of the first claim of this batch in the page's list. */
+  offset: number;
+  highlights: Highlights | null;
+}
+
+export class PageController {
+  private settings: Settings;
+  private isArticle = false;
+  private aiWork: AiWorkVerdict = { score: 0, isAiWork: false, terms: [] };
+  private lang = 'en';
+  private body: Element | null = null;
+  private batches: Batch[] = [];
+  private claimsRead = false;
+  private styleEl: HTMLStyleElement | null = null;
+  private removeNotes: (() => void) | null = null;
+  private cardHost: HTMLElement | null = null;
+  private cardFor: HTMLElement | null = null;
+  private observer: MutationObserver | null = null;
+  private pending: Node[] = [];
+  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  private busy: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: () => FactIndex,
+    settings: Settings,
+    private readonly signal: AbortSignal,
+  ) {
+    this.settings = settings;
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+  }
+
+  private get siteDisabled(): boolean {
+    return this.settings.disabledSites.includes(this.doc.location?.hostname ?? '');
+  }
+
+  private get shouldHighlight(): boolean {
+    return !this.siteDisabled && this.settings.highlights && this.isArticle && this.aiWork.isAiWork;
+  }
+
+  /** Reads the page (cheap gates first) and shows what the settings ask for. */
+  async start(): Promise<void> {
+    if (this.siteDisabled) return;
+    await this.readGates();
+    if (this.signal.aborted) return;
+    if (this.isArticle && this.aiWork.isAiWork) {
+      await this.readClaims();
+      this.observeLaterContent();
+    }
+    this.sync();
+  }
+
+  private async readGates(): Promise<void> {
+    this.isArticle = isArticlePage(this.doc);
+    await yieldToPage();
+    this.body = findArticleBody(this.doc);
+    const projection = this.body ? projectText(this.body) : { text: '', segments: [] };
+    this.batches = [{ projection, claims: [], offset: 0, highlights: null }];
+    await yieldToPage();
+    this.lang = detectLanguage(this.doc.documentElement.getAttribute('lang'), projection.text);
+    this.aiWork = detectAiWork(projection.text);
+  }
+
+  /** Extraction in slices; the popup may ask for it on pages the gates turned down. */
+  private async readClaims(): Promise<void> {
+    if (this.claimsRead) return;
+    this.claimsRead = true;
+    const batch = this.batches[0];
+    if (!batch) return;
+    const found = [];
+    let since = performance.now();
+    for (const slice of findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000)) {
+      found.push(...slice);
+      if (performance.now() - since > BUDGET_MS) {
+        await yieldToPage();
+        since = performance.now();
+      }
+    }
+    batch.claims = matchClaims(found, batch.projection.text, this.index());
+  }
+
+  /** Brings the page in line with the settings: highlights and notes on or off. */
+  sync(): void {
+    try {
+      if (this.shouldHighlight) {
+        this.ensureStyle();
+        for (const batch of this.batches) if (!batch.highlights) this.highlightBatch(batch);
+        this.syncNotes();
+      } else {
+        this.unhighlight();
+      }
+    } catch (e) {
+      // Never let a failure reach the page; leave it as it was.
+      this.unhighlight();
+      console.debug('Recount: could not highlight this page', e);
+    }
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.busy = this.busy.then(async () => {
+      if (!this.siteDisabled && this.body === null) await this.start();
+      else {
+        if (this.shouldHighlight && !this.claimsRead) await this.readClaims();
+        this.sync();
+        if (this.shouldHighlight) this.observeLaterContent();
+      }
+    });
+  }
+
+  private highlightBatch(batch: Batch): void {
+    const specs = batch.claims.map((c, i) => ({
+      start: c.start,
+      end: c.end,
+      id: batch.offset + i,
+      matched: c.fact !== null,
+      label: c.fact ? t('markLabelMatched', c.text, verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
+    }));
+    this.withoutObserver(() => {
+      batch.highlights = applyHighlights(this.doc, batch.projection, specs);
+    });
+  }
+
+  private syncNotes(): void {
+    this.withoutObserver(() => {
+      this.removeNotes?.();
+      this.removeNotes = null;
+      if (!this.settings.overlays) return;
+      const items: { after: Element; text: string; label: string }[] = [];
+      for (const batch of this.batches) {
+        batch.claims.forEach((c, i) => {
+          const marks = batch.highlights?.marks.get(batch.offset + i);
+          const last = marks?.[marks.length - 1];
+          if (c.fact && last) items.push({ after: last, text: pick(c.fact.summary, this.lang), label: t('noteLabel') });
+        });
+      }
+      this.removeNotes = insertNotes(this.doc, items);
+    });
+  }
+
+  private unhighlight(): void {
+    this.closeCard(false);
+    this.withoutObserver(() => {
+      this.removeNotes?.();
+      this.removeNotes = null;
+      for (const batch of this.batches) {
+        batch.highlights?.remove();
+        batch.highlights = null;
+      }
+      this.styleEl?.remove();
+      this.styleEl = null;
+    });
+  }
+
+  private ensureStyle(): void {
+    if (this.styleEl?.isConnected) return;
+    this.withoutObserver(() => {
+      const style = this.doc.createElement('style');
+      style.textContent = PAGE_CSS;
+      (this.doc.head ?? this.doc.documentElement).appendChild(style);
+      this.styleEl = style;
+    });
+  }
+
+  // ------------------------------------------------------------ card
+
+  /** Click or Enter/Space on a mark opens its card. One listener for the whole page. */
+  handleEvent(event: Event): void {
+    try {
+      if (event.type === 'pointerdown') {
+        if (this.cardHost && !event.composedPath().includes(this.cardHost)) {
+          const onMark = (event.target as Element | null)?.closest?.(MARK_TAG);
+          if (!onMark) this.closeCard(false);
+        }
+        return;
+      }
+      const mark = (event.target as Element | null)?.closest?.(MARK_TAG) as HTMLElement | null;
+      if (!mark) return;
+      if (event.type === 'keydown') {
+        const key = (event as KeyboardEvent).key;
+        if (key !== 'Enter' && key !== ' ') return;
+      }
+      event.preventDefault();
+      this.openCard(Number(mark.dataset.recountClaim));
+    } catch (e) {
+      console.debug('Recount: event not handled', e);
+    }
+  }
+
+  private claimAt(id: number): MatchedClaim | null {
+    for (const b of this.batches) if (id >= b.offset && id < b.offset + b.claims.length) return b.claims[id - b.offset] ?? null;
+    return null;
+  }
+
+  private markFor(id: number): HTMLElement | null {
+    for (const b of this.batches) {
+      const marks = b.highlights?.marks.get(id);
+      if (marks?.[0]) return marks[0];
+    }
+    return null;
+  }
+
+  openCard(id: number): void {
+    const claim = this.claimAt(id);
+    const mark = this.markFor(id);
+    if (!claim || !mark) return;
+    if (!this.cardHost) {
+      const host = this.doc.createElement('recount-ui');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = CARD_CSS;
+      shadow.appendChild(style);
+      shadow.appendChild(this.doc.createElement('div'));
+      this.withoutObserver(() => this.doc.documentElement.appendChild(host));
+      this.cardHost = host;
+    }
+    this.cardFor = mark;
+    const rect = mark.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    const width = Math.min(380, vw - 24);
+    const left = Math.max(12, Math.min(rect.left, vw - width - 12));
+    const below = rect.bottom + 8;
+    const top = below + 260 > vh && rect.top > vh / 2 ? Math.max(12, rect.top - Math.min(vh * 0.7, 560) - 8) : below;
+    const fact = claim.fact;
+    const L = this.lang;
+    const labels: CardLabels = {
+      title: t('cardTitle'),
+      claimLabel: t('cardClaimLabel'),
+      verdict: t('cardVerdict'),
+      close: t('cardClose'),
+      noFact: t('cardNoFact'),
+      readAs: t('cardReadAs', describeClaim(claim)),
+      verdictName: fact ? verdictLabel(fact.verdict) : '',
+      meaning: t('cardMeaning'),
+      notMeaning: t('cardNotMeaning'),
+      counterpoints: t('cardCounterpoints'),
+      sources: t('cardSources'),
+      chart: t('cardChart'),
+      asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
+    };
+    const container = this.cardHost.shadowRoot!.lastElementChild!;
+    render(
+      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, position: { top, left }, onClose: () => this.closeCard(true) }),
+      container,
+    );
+  }
+
+  closeCard(refocus: boolean): void {
+    if (!this.cardHost) return;
+    const host = this.cardHost;
+    this.cardHost = null;
+    render(null, host.shadowRoot!.lastElementChild!);
+    this.withoutObserver(() => host.remove());
+    if (refocus && this.cardFor?.isConnected) this.cardFor.focus();
+    this.cardFor = null;
+  }
+
+  // ------------------------------------------------------------ popup
+
+  async state(): Promise<PageState> {
+    await this.busy;
+    if (this.body === null && !this.siteDisabled) await this.readGates();
+    if (!this.claimsRead && !this.siteDisabled) await this.readClaims();
+    const claims: ClaimSummary[] = [];
+    for (const b of this.batches) {
+      b.claims.forEach((c, i) => claims.push({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, highlighted: !!b.highlights?.marks.get(b.offset + i) }));
+    }
+    return {
+      url: this.doc.location?.href ?? '',
+      lang: this.lang,
+      isArticle: this.isArticle,
+      isAiWork: this.aiWork.isAiWork,
+      aiWorkScore: this.aiWork.score,
+      siteDisabled: this.siteDisabled,
+      highlighted: this.shouldHighlight,
+      claims,
+    };
+  }
+
+  focusClaim(id: number): boolean {
+    const mark = this.markFor(id);
+    if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+      mark.focus({ preventScroll: true });
+      return true;
+    }
+    // Highlights are off: scroll to the text itself.
+    for (const b of this.batches) {
+      const c = b.claims[id - b.offset];
+      if (!c) continue;
+      const seg = b.projection.segments.find((s, i, all) => s.start <= c.start && (all[i + 1]?.start ?? Infinity) > c.start);
+      seg?.node.parentElement?.scrollIntoView({ block: 'center' });
+      return !!seg;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------ content added later
+
+  private observeLaterContent(): void {
+    if (this.observer || !this.body || this.signal.aborted) return;
+    const root = this.body;
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of Array.from(r.addedNodes)) {
+          if (n.nodeType === 1 && !isOurs(n as Element)) this.pending.push(n);
+        }
+      }
+      if (this.pending.length && !this.pendingTimer) this.pendingTimer = setTimeout(() => this.readAdded(), 250);
+    });
+    this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  private readAdded(): void {
+    this.pendingTimer = null;
+    const nodes = this.pending.filter((n) => n.isConnected && !this.pending.some((o) => o !== n && o.contains(n)));
+    this.pending = [];
+    this.busy = this.busy.then(async () => {
+      for (const node of nodes) {
+        if (this.signal.aborted) return;
+        const projection = projectText(node as Element);
+        if (!/\d|\p{L}/u.test(projection.text)) continue;
+        const found = [...findNumberMentionsInSlices(projection.text, { lang: this.lang })].flat();
+        const last = this.batches[this.batches.length - 1];
+        const offset = last ? last.offset + last.claims.length : 0;
+        const batch: Batch = { projection, claims: matchClaims(found, projection.text, this.index()), offset, highlights: null };
+        this.batches.push(batch);
+        await yieldToPage();
+      }
+      this.sync();
+    });
+  }
+
+  private withoutObserver(fn: () => void): void {
+    fn();
+    // Our own changes are not "content added later".
+    this.observer?.takeRecords();
+  }
+
+  teardown(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    this.unhighlight();
+  }
+}
+
+function isOurs(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  return tag === MARK_TAG || tag === NOTE_TAG || tag === 'recount-ui';
+}
+
+function describeClaim(c: MatchedClaim): string {
+  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}` : c.unit === '%' ? '%' : '';
+  if (c.range) return `${c.range[0]}–${c.range[1]}${unit} (${c.kind})`;
+  if (c.change) return `${c.change.from ?? '?'} → ${c.change.to}${unit} (${c.kind})`;
+  return `${c.value}${unit} (${c.kind})`;
+}

@@ -1,0 +1,150 @@
+/**
+ * Real-browser harness: serves files from 127.0.0.1 and drives the system Chromium with the
+ * built extension loaded. Records every request so tests can prove nothing leaves the machine.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves files under the given folders: /a/... from the first, /b/... from the second, and so on. */
+export async function serve(mounts: Record<string, string>): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
+      const [, mount, ...rest] = url.pathname.split('/');
+      const base = mounts[mount ?? ''];
+      const file = base ? normalize(join(base, decodeURIComponent(rest.join('/')))) : '';
+      if (!base || !file.startsWith(base) || !existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL requested by any page or worker in the session. */
+  requests: string[];
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { locale?: string; withExtension?: boolean } = {}): Promise<Session> {
+  if (options.withExtension !== false && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('The extension is not built: run `npm run build` first.');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'recount-e2e-'));
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run', '--disable-quic', '--disable-dev-shm-usage', `--lang=${options.locale ?? 'en-US'}`,
+  ];
+  if (options.withExtension !== false) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1200, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let extensionId = '';
+  const worker = async (): Promise<Worker> => {
+    // MV3 workers sleep after ~30 s; ask for the current one each time.
+    let w = context.serviceWorkers().find((s) => s.url().startsWith('chrome-extension://'));
+    if (!w) w = await context.waitForEvent('serviceworker', { timeout: 15000 });
+    return w;
+  };
+  if (options.withExtension !== false) extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page and collects its errors (uncaught exceptions and console errors). */
+export async function openPage(session: Session, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/** Waits until Recount has highlighted at least `min` figures (or times out). */
+export async function waitForMarks(page: Page, min = 1, timeout = 10000): Promise<number> {
+  await page.waitForFunction((n) => document.querySelectorAll('recount-mark').length >= n, min, { timeout });
+  return page.locator('recount-mark').count();
+}
+
+/**
+ * The tab id of `page`. The extension has no "tabs" permission, so it cannot read tab URLs:
+ * bring the page to the front and take the active tab.
+ */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  const w = await session.worker();
+  return w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? 0);
+}
+
+/** Asks the content script of the tab that shows `page` for its state, through the service worker. */
+export async function pageState(session: Session, page: Page): Promise<import('../../extension/messages.ts').PageState> {
+  const tabId = await tabIdOf(session, page);
+  const w = await session.worker();
+  return w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'recount:get-state' }), tabId);
+}
+
+/** Opens the popup as a page that inspects the tab showing `page`. */
+export async function openPopupFor(session: Session, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(session, page);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Writes a setting the way the popup does. */
+export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+  const w = await session.worker();
+  await w.evaluate(async (s) => {
+    const cur = (await chrome.storage.local.get('settings')).settings ?? {};
+    await chrome.storage.local.set({ settings: { highlights: true, overlays: false, disabledSites: [], ...cur, ...s } });
+  }, settings);
+}
