@@ -214,9 +214,9 @@ function readDigitMention(text: string, lower: string, at: number, style: Decima
   if (/^\d{4}-\d{1,2}-\d{1,2}(?!\d)/.test(text.slice(at, at + 11))) return { skipTo: at + /^\d{4}-\d{1,2}-\d{1,2}/.exec(text.slice(at, at + 11))![0].length };
   let end = readDigitRun(text, at);
   let raw = text.slice(at, end);
-  // Two or more dots ("2.0.1", "192.168.0.1"): a version or an address.
-  if (/\.\d+\./.test(raw)) return 'skip-token';
   let value = parseDigits(raw, style);
+  // Two or more dots that are not thousands groups ("2.0.1", "192.168.0.1"): a version or an address.
+  if (value === null && /\.\d+\./.test(raw)) return 'skip-token';
   if (value === null) {
     // A list written with commas ("22,24,26"): read the first part alone.
     const first = /^\d+/.exec(raw)![0];
