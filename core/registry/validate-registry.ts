@@ -1,0 +1,118 @@
+/**
+ * Checks a registry before anyone trusts it: every problem is reported with the fact and the
+ * field, so a bad file gets a clear list instead of a half-loaded registry. Runs without eval,
+ * so the options page can use it too; the JSON Schema in assets/registry says the same and a
+ * test keeps the two in agreement.
+ */
+import { FIGURE_KINDS, VERDICTS, type Fact } from './fact-types.ts';
+
+export interface Problem {
+  fact: string;
+  field: string;
+  message: string;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const UNITS_BY_KIND: Record<string, RegExp> = {
+  money: /^[A-Z]{3}$/,
+  duration: /^(year|decade|month|week|day|hour|minute|second)$/,
+  quantity: /^[A-Za-z]{1,8}$/,
+};
+const FACT_KEYS = new Set(['id', 'title', 'verdict', 'asOf', 'reviewed', 'figures', 'match', 'summary', 'meaning', 'notMeaning', 'counterpoints', 'series', 'sources']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+export function validateRegistry(data: unknown): { facts: Fact[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!Array.isArray(data)) return { facts: [], problems: [{ fact: '(file)', field: '(root)', message: 'a registry is a JSON array of facts' }] };
+  const seen = new Set<string>();
+  const facts: Fact[] = [];
+  data.forEach((raw, i) => {
+    const name = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i + 1}`;
+    const before = problems.length;
+    const add = (field: string, message: string): void => void problems.push({ fact: name, field, message });
+    if (!isObject(raw)) return add('(fact)', 'is not an object');
+    for (const key of Object.keys(raw)) if (!FACT_KEYS.has(key)) add(key, 'is not a field of a fact');
+    if (typeof raw.id !== 'string' || !ID.test(raw.id)) add('id', 'must be lower-case words joined by hyphens');
+    else if (seen.has(raw.id)) add('id', 'is used by another fact');
+    else seen.add(raw.id);
+    for (const field of ['title', 'summary', 'meaning', 'notMeaning'] as const) checkBilingual(raw[field], field, add);
+    if (!(VERDICTS as readonly unknown[]).includes(raw.verdict)) add('verdict', `must be one of ${VERDICTS.join(', ')}`);
+    if (typeof raw.asOf !== 'string' || !DATE.test(raw.asOf)) add('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+    if (typeof raw.reviewed !== 'string' || !DAY.test(raw.reviewed)) add('reviewed', 'must be a day: YYYY-MM-DD');
+    checkFigures(raw.figures, add);
+    checkMatch(raw.match, add);
+    checkCounterpoints(raw.counterpoints, add);
+    if (raw.series !== undefined) checkSeries(raw.series, add);
+    checkSources(raw.sources, add);
+    if (problems.length === before) facts.push(raw as unknown as Fact);
+  });
+  return { facts, problems };
+}
+
+type Add = (field: string, message: string) => void;
+
+function checkBilingual(v: unknown, field: string, add: Add): void {
+  if (!isObject(v)) return add(field, 'must have English (en) and Indonesian (id) text');
+  for (const lang of ['en', 'id']) if (!isText(v[lang])) add(`${field}.${lang}`, 'is missing or empty');
+  for (const key of Object.keys(v)) if (key !== 'en' && key !== 'id') add(`${field}.${key}`, 'is not a language of the registry');
+}
+
+function checkFigures(v: unknown, add: Add): void {
+  if (!Array.isArray(v) || v.length === 0) return add('figures', 'must list at least one figure');
+  v.forEach((f, i) => {
+    const at = `figures[${i}]`;
+    if (!isObject(f)) return add(at, 'is not an object');
+    if (!(FIGURE_KINDS as readonly unknown[]).includes(f.kind)) add(`${at}.kind`, `must be one of ${FIGURE_KINDS.join(', ')}`);
+    if (typeof f.value !== 'number' || !Number.isFinite(f.value)) add(`${at}.value`, 'must be a number');
+    if (typeof f.tolerance !== 'number' || !(f.tolerance >= 0)) add(`${at}.tolerance`, 'must be a number of at least 0');
+    else if (typeof f.value === 'number' && f.tolerance > Math.max(1, Math.abs(f.value) * 0.25)) add(`${at}.tolerance`, 'is so wide that unrelated figures would match');
+    if (f.kind === 'percent' && typeof f.value === 'number' && (f.value < -100 || f.value > 1000)) add(`${at}.value`, 'is not a plausible percent');
+    if (f.kind === 'fraction' && typeof f.value === 'number' && (f.value <= 0 || f.value > 1)) add(`${at}.value`, 'a fraction lies between 0 and 1');
+    const unitRule = UNITS_BY_KIND[f.kind as string];
+    if (unitRule && (typeof f.unit !== 'string' || !unitRule.test(f.unit))) add(`${at}.unit`, `is not a unit for a ${String(f.kind)} figure`);
+    if (f.unit !== undefined && typeof f.unit !== 'string') add(`${at}.unit`, 'must be text');
+    checkBilingual(f.label, `${at}.label`, add);
+    for (const key of Object.keys(f)) if (!['kind', 'value', 'tolerance', 'unit', 'label'].includes(key)) add(`${at}.${key}`, 'is not a field of a figure');
+  });
+}
+
+function checkMatch(v: unknown, add: Add): void {
+  if (!isObject(v) || !Array.isArray(v.all) || v.all.length === 0) return add('match.all', 'must list at least one group of subject terms');
+  v.all.forEach((g, i) => {
+    if (!Array.isArray(g) || g.length === 0 || !g.every((t) => isText(t) && t.trim().length >= 2)) add(`match.all[${i}]`, 'must be a non-empty list of terms');
+  });
+}
+
+function checkCounterpoints(v: unknown, add: Add): void {
+  if (!isObject(v)) return add('counterpoints', 'must have English (en) and Indonesian (id) lists');
+  for (const lang of ['en', 'id']) {
+    const list = v[lang];
+    if (!Array.isArray(list) || list.length === 0 || !list.every(isText)) add(`counterpoints.${lang}`, 'must be a non-empty list of text');
+  }
+}
+
+function checkSeries(v: unknown, add: Add): void {
+  if (!isObject(v)) return add('series', 'is not an object');
+  checkBilingual(v.title, 'series.title', add);
+  if (typeof v.unit !== 'string') add('series.unit', 'must be text');
+  if (!Array.isArray(v.points) || v.points.length < 2) return add('series.points', 'needs at least two points');
+  v.points.forEach((p, i) => {
+    if (!isObject(p) || !isText(p.label) || typeof p.value !== 'number' || !Number.isFinite(p.value)) add(`series.points[${i}]`, 'needs a label and a number');
+  });
+}
+
+function checkSources(v: unknown, add: Add): void {
+  if (!Array.isArray(v) || v.length === 0) return add('sources', 'must name at least one source');
+  v.forEach((s, i) => {
+    const at = `sources[${i}]`;
+    if (!isObject(s)) return add(at, 'is not an object');
+    if (!isText(s.publisher)) add(`${at}.publisher`, 'is missing');
+    if (!isText(s.title)) add(`${at}.title`, 'is missing');
+    if (typeof s.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) add(`${at}.url`, 'must be an https address');
+    if (typeof s.date !== 'string' || !DATE.test(s.date)) add(`${at}.date`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+}

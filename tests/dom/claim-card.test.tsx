@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimCard, type CardLabels } from '../../components/ClaimCard.tsx';
+import { PopupApp } from '../../components/PopupApp.tsx';
+import type { Fact } from '../../core/registry/fact-types.ts';
+import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
+
+const labels: CardLabels = {
+  title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
+  verdictName: 'Inaccurate', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
+};
+const top500 = BUNDLED_FACTS.find((f) => f.id === 'top500-cpu-gpu-share')!;
+const hostile: Fact = JSON.parse(JSON.stringify(top500));
+hostile.title.en = '<img src=x onerror="window.pwned=1">';
+hostile.meaning.en = '<script>window.pwned=1</script><b>bold</b>';
+hostile.counterpoints.en = ['<a href="javascript:alert(1)">click</a>'];
+hostile.sources = [{ publisher: 'X', title: 'javascript link', url: 'javascript:alert(1)', date: '2025' }, { publisher: 'Y', title: 'http link', url: 'http://example.org', date: '2025' }];
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const mount = (vnode: preact.VNode): HTMLElement => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+  render(vnode, root);
+  return root;
+};
+
+describe('ClaimCard', () => {
+  it('shows the claim, the verdict, what it means, counterpoints, sources and the chart', () => {
+    const el = mount(<ClaimCard claimText="dari 10% menjadi 90%" fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(el.querySelector('[role=dialog]')).not.toBeNull();
+    expect(el.textContent).toContain('dari 10% menjadi 90%');
+    expect(el.querySelector('.verdict')!.textContent).toBe('Inaccurate');
+    expect(el.textContent).toContain(top500.meaning.en);
+    expect(el.textContent).toContain(top500.counterpoints.en[0]);
+    const links = Array.from(el.querySelectorAll('a'));
+    expect(links.length).toBe(top500.sources.length);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toContain('noopener');
+    }
+    expect(el.querySelector('svg')).not.toBeNull();
+    expect(el.querySelectorAll('table tr')).toHaveLength(top500.series!.points.length);
+  });
+
+  it('speaks Indonesian when the article does', () => {
+    const el = mount(<ClaimCard claimText="90%" fact={top500} lang="id" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(el.textContent).toContain(top500.meaning.id);
+    expect(el.textContent).not.toContain(top500.meaning.en);
+  });
+
+  it('renders untrusted text as text and links only https sources', () => {
+    const el = mount(<ClaimCard claimText={'<img src=y onerror=alert(2)>'} fact={hostile} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('script')).toBeNull();
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.querySelectorAll('a')).toHaveLength(0);
+    expect(el.textContent).toContain('<img src=x onerror="window.pwned=1">');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('closes on Escape', () => {
+    let closed = 0;
+    const el = mount(<ClaimCard claimText="90%" fact={null} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => closed++} />);
+    el.querySelector('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closed).toBe(1);
+    expect(el.textContent).toContain('No fact');
+  });
+});
+
+describe('PopupApp', () => {
+  const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(' ');
+  const page = {
+    url: 'https://news.example/a', lang: 'en', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
+    claims: [
+      { index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true },
+      { index: 1, text: '3,200 jobs', kind: 'count' as const, factId: null, highlighted: true },
+    ],
+  };
+  it('lists claims with verdict and expandable context, and reports toggles', () => {
+    const changes: unknown[] = [];
+    const shown: number[] = [];
+    const el = mount(
+      <PopupApp page={page} settings={{ highlights: true, overlays: false, disabledSites: [] }} host="news.example" factById={(id) => BUNDLED_FACTS.find((f) => f.id === id)}
+        t={t} verdictLabel={(v) => v} onSettings={(s) => changes.push(s)} onShow={(i) => shown.push(i)} />,
+    );
+    const items = el.querySelectorAll('.claims > li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('details summary')!.textContent).toBe(top500.summary.en);
+    expect(items[0]!.querySelector('details')!.textContent).toContain(top500.meaning.en);
+    expect(items[1]!.querySelector('details')).toBeNull();
+    (items[1]!.querySelector('button.show') as HTMLButtonElement).click();
+    expect(shown).toEqual([1]);
+    const overlays = el.querySelector('input[name=overlays]') as HTMLInputElement;
+    overlays.click();
+    expect(changes).toEqual([{ highlights: true, overlays: true, disabledSites: [] }]);
+    (el.querySelector('input[name=site-off]') as HTMLInputElement).click();
+    expect(changes[1]).toEqual({ highlights: true, overlays: false, disabledSites: ['news.example'] });
+  });
+});
+
+describe('interface strings', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  const locales = ['en', 'id'].map((l) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${l}/messages.json`), 'utf8')) as Record<string, unknown>);
+  const sources = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir)).flatMap((f) => (statSync(join(ROOT, dir, f)).isDirectory() ? sources(join(dir, f)) : /\.tsx?$/.test(f) ? [readFileSync(join(ROOT, dir, f), 'utf8')] : []));
+  it('exist in English and Indonesian for every key the code uses', () => {
+    const code = [...sources('extension'), ...sources('entrypoints'), ...sources('components')].join('\n');
+    const keys = new Set([...code.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]!));
+    for (const v of ['accurate', 'needs_context', 'misattributed', 'forecast_as_fact', 'inaccurate', 'unverifiable']) keys.add(`verdict_${v}`);
+    expect(keys.size).toBeGreaterThan(20);
+    for (const key of keys) for (const locale of locales) expect(locale[key], key).toBeDefined();
+    expect(Object.keys(locales[0]!).sort()).toEqual(Object.keys(locales[1]!).sort());
+  });
+});

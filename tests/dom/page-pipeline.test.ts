@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../core/registry/bundled-registry.ts';
+import { analyzeDocument } from '../../page/analyze-document.ts';
+import { applyHighlights } from '../../page/highlighter.ts';
+import { insertNotes } from '../../page/counterpoint-notes.ts';
+import { projectText } from '../../page/project-text.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const load = (path: string): Document => new JSDOM(readFileSync(resolve(ROOT, path), 'utf8')).window.document;
+
+describe('text projection', () => {
+  it('reads paragraphs as lines and skips fields, code, scripts and furniture', () => {
+    const doc = new JSDOM(`<article><h1>Title 12%</h1><p>Jobs fell <b>40</b>% in a year.</p>
+      <form><input value="99%"></form><textarea>88%</textarea><div contenteditable="true">77%</div>
+      <pre><code>const x = 66%;</code></pre><script>var y = "55%";</script><aside>44%</aside><nav>33%</nav>
+      <div class="comments">22%</div><p hidden>11%</p><p>End.</p></article>`).window.document;
+    const { text } = projectText(doc.querySelector('article')!);
+    expect(text).toContain('Title 12%\n');
+    expect(text).toContain('Jobs fell 40% in a year.');
+    for (const hidden of ['99%', '88%', '77%', '66%', '55%', '44%', '33%', '22%', '11%']) expect(text).not.toContain(hidden);
+  });
+});
+
+describe('highlights', () => {
+  it('wrap claims, even across inline elements, and undo to the exact DOM', () => {
+    const doc = new JSDOM(`<body><article><p>Jobs fell <b>40</b>% while <i>one in four</i> firms hired 3,200 people.</p><p>Second 15% line.</p></article></body>`).window.document;
+    const article = doc.querySelector('article')!;
+    const before = article.innerHTML;
+    const firstText = article.querySelector('p')!.firstChild!;
+    const projection = projectText(article);
+    const find = (s: string) => ({ start: projection.text.indexOf(s), end: projection.text.indexOf(s) + s.length });
+    const hl = applyHighlights(doc, projection, [
+      { ...find('40%'), id: 0, matched: true, label: '40%' },
+      { ...find('3,200 people'), id: 1, matched: false, label: '3,200' },
+      { ...find('15%'), id: 2, matched: true, label: '15%' },
+    ]);
+    expect(doc.querySelectorAll('recount-mark')).toHaveLength(4); // 40 and % are in different elements
+    expect(hl.marks.get(0)).toHaveLength(2);
+    expect(hl.marks.get(0)![0]!.getAttribute('tabindex')).toBe('0');
+    expect(hl.marks.get(0)![1]!.hasAttribute('tabindex')).toBe(false);
+    expect(hl.marks.get(0)![0]!.getAttribute('role')).toBe('button');
+    expect(article.textContent).toBe(new JSDOM(`<p>${before}</p>`).window.document.body.textContent);
+    const removeNotes = insertNotes(doc, [{ after: hl.marks.get(2)![0]!, text: '<img src=x onerror=alert(1)>', label: 'note' }]);
+    expect(doc.querySelector('recount-note')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(doc.querySelector('img')).toBeNull();
+    removeNotes();
+    hl.remove();
+    expect(article.innerHTML).toBe(before);
+    expect(article.querySelector('p')!.firstChild).toBe(firstText); // the same node, not a copy
+    expect(article.querySelector('p')!.childNodes).toHaveLength(before.startsWith('<p>Jobs fell <b>') ? 5 : 0);
+  });
+});
+
+describe('the demo and fixture pages', () => {
+  const index = bundledIndex();
+  it('finds the Indonesian demo article, its topic and its figures, and not the sidebar', () => {
+    const a = analyzeDocument(load('assets/demo/ai-work.id.html'), index);
+    expect(a.isArticle).toBe(true);
+    expect(a.lang).toBe('id');
+    expect(a.aiWork.isAiWork).toBe(true);
+    const texts = a.claims.map((c) => c.text);
+    for (const t of ['sepuluh hingga dua puluh tahun', 'dari 10% menjadi 90%', '500 MW', 'enam belas jam', 'lima belas tahun', '1.500 pekerja', 'Rp 5.250.000', '4,76 persen']) {
+      expect(texts.some((x) => x.includes(t)), t).toBe(true);
+    }
+    for (const sidebar of ['91.234,50', '2,41%', '35%', '99%']) expect(texts.some((x) => x.includes(sidebar)), sidebar).toBe(false);
+    for (const trap of ['2024', '09.30', 'GPT-4', '19 November 2025']) expect(texts.some((x) => x.includes(trap)), trap).toBe(false);
+    const matched = new Set(a.claims.filter((c) => c.fact).map((c) => c.fact!.id));
+    for (const id of ['top500-cpu-gpu-share', 'imf-ai-exposure-40-60', 'linkedin-70-percent-skills', 'resumebuilder-44-percent-ai-layoffs', 'xai-humain-500mw', 'optimus-billion-robots', 'industrial-revolution-16-hour-days', 'musk-work-optional-10-20-years', 'huang-recommender-systems-15-years', 'tech-unemployment-january-2025']) {
+      expect(matched.has(id), id).toBe(true);
+    }
+  });
+
+  it('finds the English demo article the same way', () => {
+    const a = analyzeDocument(load('assets/demo/ai-work.en.html'), index);
+    expect([a.isArticle, a.lang, a.aiWork.isAiWork]).toEqual([true, 'en', true]);
+    const matched = new Set(a.claims.filter((c) => c.fact).map((c) => c.fact!.id));
+    for (const id of ['top500-cpu-gpu-share', 'imf-ai-exposure-40-60', 'xai-humain-500mw', 'optimus-billion-robots', 'musk-work-optional-10-20-years']) expect(matched.has(id), id).toBe(true);
+    const texts = a.claims.map((c) => c.text);
+    for (const t of ['1,500 workers', '$35.1 billion', 'two-thirds', 'one in four']) expect(texts.some((x) => x.toLowerCase().includes(t)), t).toBe(true);
+    for (const trap of ['GPT-4', 'iPhone 15', 'COVID-19', '9:30']) expect(texts.some((x) => x.includes(trap)), trap).toBe(false);
+  });
+
+  it('turns down sports reports and shop pages', () => {
+    for (const page of ['tests/fixtures/pages/sports.en.html', 'tests/fixtures/pages/sports.id.html']) {
+      const a = analyzeDocument(load(page), index);
+      expect(a.isArticle, page).toBe(true);
+      expect(a.aiWork.isAiWork, page).toBe(false);
+      expect(a.claims.filter((c) => c.fact), page).toEqual([]);
+    }
+    expect(analyzeDocument(load('tests/fixtures/pages/not-article.en.html'), index).isArticle).toBe(false);
+  });
+});
