@@ -50,12 +50,12 @@ export function ClaimCard(props: ClaimCardProps) {
       style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
       onKeyDown={onKeyDown}
     >
-      <header>
+      <div class="card-head">
         <h2 id="recount-card-title">{fact ? fact.title[L] || fact.title.en : labels.title}</h2>
         <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="claim">
         <span class="label">{labels.claimLabel}: </span>
         <q>{props.claimText}</q>

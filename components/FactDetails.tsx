@@ -21,24 +21,23 @@ export function safeHttpsUrl(url: string): string | null {
   }
 }
 
-export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabels; headingLevel?: 3 | 4 }) {
+export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabels }) {
   const { fact, lang, labels } = props;
   const L = lang === 'id' ? 'id' : 'en';
-  const H = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
     <div class="fact-details">
-      <H>{labels.meaning}</H>
+      <h3>{labels.meaning}</h3>
       <p>{fact.meaning[L] || fact.meaning.en}</p>
-      <H>{labels.notMeaning}</H>
+      <h3>{labels.notMeaning}</h3>
       <p>{fact.notMeaning[L] || fact.notMeaning.en}</p>
       {fact.series ? <SeriesChart series={fact.series} title={`${labels.chart}: ${fact.series.title[L] || fact.series.title.en}`} /> : null}
-      <H>{labels.counterpoints}</H>
+      <h3>{labels.counterpoints}</h3>
       <ul>
         {(fact.counterpoints[L].length ? fact.counterpoints[L] : fact.counterpoints.en).map((c) => (
           <li key={c}>{c}</li>
         ))}
       </ul>
-      <H>{labels.sources}</H>
+      <h3>{labels.sources}</h3>
       <ul class="sources">
         {fact.sources.map((s) => {
           const href = safeHttpsUrl(s.url);

@@ -81,7 +81,7 @@ export function PopupApp(props: PopupProps) {
                   {fact ? (
                     <details>
                       <summary>{fact.summary[lang] || fact.summary.en}</summary>
-                      <FactDetails fact={fact} lang={lang} labels={labels} headingLevel={4} />
+                      <FactDetails fact={fact} lang={lang} labels={labels} />
                     </details>
                   ) : null}
                 </li>

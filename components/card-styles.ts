@@ -5,7 +5,7 @@ export const CARD_CSS = `
   box-sizing: border-box; padding: 14px 16px; background: #fff; color: #1b1b1f; border: 1px solid #c9ced6; border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0,0,0,.18); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
 .card:focus { outline: 3px solid #3559b7; outline-offset: 2px; }
-header { display: flex; align-items: flex-start; gap: 8px; }
+.card-head { display: flex; align-items: flex-start; gap: 8px; }
 h2 { font-size: 16px; line-height: 1.3; margin: 0 0 8px; flex: 1; }
 h3 { font-size: 13px; margin: 12px 0 4px; color: #30363d; text-transform: none; }
 p { margin: 0 0 8px; }

@@ -1,0 +1,209 @@
+/**
+ * The built extension in real Chromium, on pages served from 127.0.0.1: highlights, the card,
+ * overlays, the popup and its toggles, exact restoration, later content, and no requests.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPage, openPopupFor, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server: StaticServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await serve({ demo: resolve(ROOT, 'assets/demo'), pages: resolve(ROOT, 'tests/fixtures/pages') });
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const DEMO_ID = () => `${server.origin}/demo/ai-work.id.html`;
+const DEMO_EN = () => `${server.origin}/demo/ai-work.en.html`;
+
+async function runAxe(page: Page, include: string[]): Promise<{ id: string; nodes: number }[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  }, include);
+}
+
+describe('on the Indonesian demo article', () => {
+  it('highlights the article figures, and nothing in fields, code or furniture', async () => {
+    const { page, errors } = await openPage(session, DEMO_ID());
+    await waitForMarks(page, 10);
+    const matched = await page.locator('recount-mark.recount-matched').allTextContents();
+    for (const t of ['dari 10% menjadi 90%', '500 MW', 'hampir 40%', 'sepuluh hingga dua puluh tahun']) expect(matched.some((m) => m.includes(t)), t).toBe(true);
+    expect(await page.locator('recount-mark.recount-figure').count()).toBeGreaterThan(0);
+    const misplaced = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('recount-mark')).filter((m) => m.closest('aside, nav, footer, header:not(article header), form, textarea, [contenteditable], pre, code, .comments')).length,
+    );
+    expect(misplaced).toBe(0);
+    expect(await page.inputValue('input')).toBe('40% pekerjaan');
+    expect(await page.locator('textarea').inputValue()).toContain('90% superkomputer');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the TOP500 card on click and on Enter, shows the correction, and closes on Esc or a click outside', async () => {
+    const { page } = await openPage(session, DEMO_ID());
+    await waitForMarks(page, 10);
+    const mark = page.locator('recount-mark.recount-matched', { hasText: 'dari 10% menjadi 90%' }).first();
+    await mark.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('TOP500');
+    expect(text).toContain('145'); // what the list shows for November 2019
+    expect(text).toContain('71');
+    expect(await dialog.locator('.verdict').textContent()).toBe('Inaccurate');
+    expect(await dialog.locator('a[target=_blank]').count()).toBeGreaterThan(0);
+    expect(await dialog.locator('svg').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Focus returns to the figure, and Enter opens it again.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('RECOUNT-MARK');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.mouse.click(5, 5);
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  it('reaches every highlight by keyboard', async () => {
+    const { page } = await openPage(session, DEMO_ID());
+    const n = await waitForMarks(page, 10);
+    const stops = await page.evaluate(() => new Set(Array.from(document.querySelectorAll('recount-mark[tabindex="0"]')).map((m) => (m as HTMLElement).dataset.recountClaim)).size);
+    const claims = await page.evaluate(() => new Set(Array.from(document.querySelectorAll('recount-mark')).map((m) => (m as HTMLElement).dataset.recountClaim)).size);
+    expect(stops).toBe(claims);
+    expect(n).toBeGreaterThanOrEqual(claims);
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'RECOUNT-MARK');
+    }
+    expect(reached).toBe(true);
+    await page.close();
+  });
+
+  it('lists the claims in the popup, and its toggles apply to the open tab and restore the DOM exactly', async () => {
+    await setSettings(session, { highlights: false, overlays: false, disabledSites: [] });
+    const { page, errors } = await openPage(session, DEMO_ID());
+    await expect.poll(async () => (await pageState(session, page)).isAiWork).toBe(true);
+    const pristine = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await page.locator('recount-mark').count()).toBe(0);
+
+    const popup = await openPopupFor(session, page);
+    await popup.waitForSelector('.claims > li');
+    const state = await pageState(session, page);
+    expect(await popup.locator('.claims > li').count()).toBe(state.claims.length);
+    const top = popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"]').first();
+    expect(await top.locator('.verdict').textContent()).toBe('Inaccurate');
+    await top.locator('summary').click();
+    expect(await top.locator('details').textContent()).toContain('145');
+    expect(await popup.locator('[data-status=article]').textContent()).toBe('Article');
+    expect(await popup.locator('[data-status=ai-work]').textContent()).toBe('About AI and work');
+
+    await popup.locator('input[name=highlights]').check();
+    await waitForMarks(page, 10);
+    await popup.locator('input[name=overlays]').check();
+    await expect.poll(() => page.locator('recount-note').count()).toBeGreaterThan(5);
+    const note = await page.locator('recount-note').first().textContent();
+    expect(note && note.length > 20).toBe(true);
+
+    // "Show in page" scrolls to and focuses the figure.
+    await top.locator('button.show').click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent ?? '')).toMatch(/90%|15%|10%/);
+
+    await popup.locator('input[name=overlays]').uncheck();
+    await expect.poll(() => page.locator('recount-note').count()).toBe(0);
+    await popup.locator('input[name=site-off]').check();
+    await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    await popup.locator('input[name=site-off]').uncheck();
+    await waitForMarks(page, 10);
+    await popup.locator('input[name=highlights]').uncheck();
+    await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    expect(errors).toEqual([]);
+    await setSettings(session, { highlights: true, overlays: false, disabledSites: [] });
+    await popup.close();
+    await page.close();
+  });
+
+  it('has no accessibility violations in highlights, card and popup', async () => {
+    const { page } = await openPage(session, DEMO_ID());
+    await waitForMarks(page, 10);
+    await page.locator('recount-mark.recount-matched').first().click();
+    await page.getByRole('dialog').waitFor();
+    expect(await runAxe(page, ['recount-mark', 'recount-ui'])).toEqual([]);
+    const popup = await openPopupFor(session, page);
+    await popup.waitForSelector('.claims > li');
+    await popup.locator('.claims details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await runAxe(popup, ['body'])).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('on other pages', () => {
+  it('shows the English demo article in English', async () => {
+    const { page, errors } = await openPage(session, DEMO_EN());
+    await waitForMarks(page, 10);
+    await page.locator('recount-mark.recount-matched', { hasText: '500 MW' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Humain');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a sports report full of percentages alone', async () => {
+    for (const file of ['sports.en.html', 'sports.id.html']) {
+      const { page, errors } = await openPage(session, `${server.origin}/pages/${file}`);
+      await expect.poll(async () => (await pageState(session, page)).isArticle).toBe(true);
+      const state = await pageState(session, page);
+      expect(state.isAiWork).toBe(false);
+      expect(state.highlighted).toBe(false);
+      expect(await page.locator('recount-mark').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('highlights article content added later', async () => {
+    const { page, errors } = await openPage(session, `${server.origin}/pages/ai-work-short.en.html`);
+    await waitForMarks(page, 3);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('recount-mark')).some((m) => m.textContent?.includes('2,000')), null, { timeout: 10000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request to anything but the test server and itself', () => {
+    const foreign = session.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${session.extensionId}/`));
+    expect(session.requests.length).toBeGreaterThan(5);
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('in Indonesian', () => {
+  it('speaks Indonesian in the popup when the browser does', async () => {
+    const id = await launchWithExtension({ locale: 'id' });
+    try {
+      const { page } = await openPage(id, DEMO_ID());
+      await waitForMarks(page, 10);
+      const popup = await openPopupFor(id, page);
+      await popup.waitForSelector('.claims > li');
+      expect(await popup.locator('[data-status=article]').textContent()).toBe('Artikel');
+      expect(await popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"] .verdict').first().textContent()).toBe('Tidak akurat');
+    } finally {
+      await id.close();
+    }
+  });
+});
