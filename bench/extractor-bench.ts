@@ -1,0 +1,222 @@
+/**
+ * Throughput of the number/claim extractor, side by side with Microsoft Recognizers-Text.
+ *
+ *   npx tsx bench/extractor-bench.ts [--budget SECONDS]
+ *
+ * Run alone, it reads the text of the saved pages in ../shared/corpus/readability/<page>/source.html
+ * and prints MB/s for both, their ratio and timings at 1×, 4× and 16× the text (the cost should grow
+ * linearly), then one JSON line with the numbers.
+ *
+ * How the comparison is made fair:
+ * - Both run on the same English text, cut into the same chunks (paragraphs, split at sentence ends
+ *   to at most CHUNK_CHARS characters). Recognizers is made for short utterances and its currency
+ *   model grows faster than linearly with input length (a 2.5 kB input takes seconds, 16 kB minutes),
+ *   so whole pages would measure that, not its throughput. Chunking favours Recognizers.
+ * - Recognizers runs the three models the extractor covers (number, percentage, currency), with
+ *   Culture.English. Its speed is measured on as many chunks as fit in a time budget (taken evenly
+ *   across pages); the extractor is timed on exactly those chunks.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Culture, recognizeCurrency, recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-suite';
+import { findNumberMentions, findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
+import { detectLanguage } from '../core/lang/detect-language.ts';
+import { splitSentences } from '../core/text/split-sentences.ts';
+
+export interface BenchText {
+  text: string;
+  lang: string;
+}
+
+export interface BenchResult {
+  extractor_mb_s: number;
+  recognizers_mb_s: number;
+  extractor_over_recognizers: number;
+  scaling: { factor: number; ms: number }[];
+}
+
+export interface BenchOptions {
+  /** Seconds Recognizers may run; its rate is measured on the chunks done by then. */
+  recognizersBudgetSeconds?: number;
+  /** Print progress and results. */
+  log?: boolean;
+}
+
+const CHUNK_CHARS = 1000;
+const MB = 1e6;
+
+/** Paragraphs, cut at sentence ends so that no chunk is much longer than CHUNK_CHARS. */
+function chunksOf(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const p = paragraph.trim();
+    if (!p) continue;
+    if (p.length <= CHUNK_CHARS) {
+      out.push(p);
+      continue;
+    }
+    let current = '';
+    for (const s of splitSentences(p)) {
+      const sentence = p.slice(s.start, s.end);
+      if (current && current.length + sentence.length + 1 > CHUNK_CHARS) {
+        out.push(current);
+        current = '';
+      }
+      current = current ? `${current} ${sentence}` : sentence;
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/** Chunks taken in turn from each text, so a time budget samples every page, not only the first ones. */
+function interleave(lists: string[][]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  return out;
+}
+
+const bytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+
+function timeExtractor(chunks: string[], lang: string): number {
+  const t0 = performance.now();
+  let found = 0;
+  for (const c of chunks) found += findNumberMentions(c, { lang }).length;
+  const ms = performance.now() - t0;
+  if (found < 0) console.log(found); // keep the work observable
+  return ms;
+}
+
+/** Scans a whole text the way the extension does (slices cut at line breaks) and returns milliseconds. */
+function timeWholeText(text: string, lang: string): number {
+  const t0 = performance.now();
+  let found = 0;
+  for (const slice of findNumberMentionsInSlices(text, { lang })) found += slice.length;
+  const ms = performance.now() - t0;
+  if (found < 0) console.log(found);
+  return ms;
+}
+
+export async function benchExtractor(texts: BenchText[], options: BenchOptions = {}): Promise<BenchResult> {
+  const budgetMs = (options.recognizersBudgetSeconds ?? 60) * 1000;
+  const log = options.log ? (s: string) => console.log(s) : () => {};
+  const english = texts.filter((t) => t.lang === 'en');
+  const chunks = interleave(english.map((t) => chunksOf(t.text)));
+
+  // Warm up both (JIT, Recognizers' lazily built models) on a few chunks.
+  const warm = chunks.slice(0, 20);
+  timeExtractor(warm, 'en');
+  for (const c of warm.slice(0, 3)) {
+    recognizeNumber(c, Culture.English);
+    recognizePercentage(c, Culture.English);
+    recognizeCurrency(c, Culture.English);
+  }
+
+  // Recognizers: as many chunks as fit in the budget.
+  const done: string[] = [];
+  let rtMs = 0;
+  for (const c of chunks) {
+    const t0 = performance.now();
+    recognizeNumber(c, Culture.English);
+    recognizePercentage(c, Culture.English);
+    recognizeCurrency(c, Culture.English);
+    rtMs += performance.now() - t0;
+    done.push(c);
+    if (rtMs > budgetMs) break;
+  }
+  const sampleBytes = bytes(done);
+  const recognizers_mb_s = rtMs > 0 ? sampleBytes / MB / (rtMs / 1000) : 0;
+  log(`Recognizers-Text (number + percentage + currency, English): ${done.length} of ${chunks.length} chunks, ${(sampleBytes / 1024).toFixed(0)} kB in ${(rtMs / 1000).toFixed(1)} s`);
+
+  // The extractor on exactly the same chunks; repeated until it has run long enough to time well.
+  let exMs = 0;
+  let rounds = 0;
+  while (exMs < 500 || rounds < 3) {
+    exMs += timeExtractor(done, 'en');
+    rounds++;
+  }
+  const extractor_mb_s = (sampleBytes * rounds) / MB / (exMs / 1000);
+  log(`extractor on the same chunks: ${rounds} rounds in ${exMs.toFixed(0)} ms`);
+
+  // Linear cost: all given texts (every language) joined, at 1×, 4× and 16×.
+  const all = texts.map((t) => t.text).join('\n\n');
+  const langOfAll = english.length >= texts.length / 2 ? 'en' : (texts[0]?.lang ?? 'en');
+  const scaling: { factor: number; ms: number }[] = [];
+  timeWholeText(all, langOfAll);
+  for (const factor of [1, 4, 16]) {
+    const big = Array.from({ length: factor }, () => all).join('\n\n');
+    scaling.push({ factor, ms: Math.round(timeWholeText(big, langOfAll) * 10) / 10 });
+  }
+  const wholeMbS = bytes([all]) / MB / ((scaling[0]?.ms ?? 1) / 1000);
+  log(`extractor on whole texts (all ${texts.length}, every language): ${(bytes([all]) / MB).toFixed(2)} MB at ${wholeMbS.toFixed(1)} MB/s`);
+
+  return {
+    extractor_mb_s: round(extractor_mb_s),
+    recognizers_mb_s: round(recognizers_mb_s),
+    extractor_over_recognizers: recognizers_mb_s > 0 ? round(extractor_mb_s / recognizers_mb_s) : Infinity,
+    scaling,
+  };
+}
+
+const round = (n: number): number => Number(n.toPrecision(4));
+
+// ---------------------------------------------------------------- standalone run
+
+/** Visible text of an HTML page: scripts, styles and tags removed, common entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(br|\/p|\/div|\/li|\/h[1-6]|\/tr|\/section|\/article|\/blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;|&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
+}
+
+export async function loadCorpusTexts(corpusDir: string): Promise<BenchText[]> {
+  const pages = (await readdir(corpusDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const out: BenchText[] = [];
+  for (const page of pages) {
+    let html: string;
+    try {
+      html = await readFile(join(corpusDir, page, 'source.html'), 'utf8');
+    } catch {
+      continue;
+    }
+    const langAttr = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? null;
+    const text = htmlToText(html);
+    out.push({ text, lang: detectLanguage(langAttr, text) });
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const corpus = resolve(here, '../../shared/corpus/readability');
+  const budgetArg = argv.indexOf('--budget');
+  const budget = budgetArg >= 0 ? Number(argv[budgetArg + 1]) : 60;
+  const texts = await loadCorpusTexts(corpus);
+  const english = texts.filter((t) => t.lang === 'en');
+  console.log(`${texts.length} pages, ${(bytes(texts.map((t) => t.text)) / MB).toFixed(2)} MB of text; ${english.length} English pages`);
+  const r = await benchExtractor(texts, { recognizersBudgetSeconds: budget, log: true });
+  console.log(`extractor:      ${r.extractor_mb_s} MB/s`);
+  console.log(`recognizers:    ${r.recognizers_mb_s} MB/s`);
+  console.log(`ratio:          ${r.extractor_over_recognizers}×`);
+  for (const s of r.scaling) console.log(`scaling ${String(s.factor).padStart(2)}×:    ${s.ms} ms (${(s.ms / s.factor).toFixed(1)} ms per 1×)`);
+  console.log(JSON.stringify(r));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main(process.argv.slice(2));
+}
