@@ -12,7 +12,7 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'recount@recount.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'recount@recount.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({
