@@ -18,6 +18,8 @@ export interface PageState {
   siteDisabled: boolean;
   highlighted: boolean;
   claims: ClaimSummary[];
+  /** Main-thread work on this page so far: total, longest step, number of steps. */
+  perf: { workMs: number; maxTaskMs: number; steps: number; done: boolean };
 }
 
 export type Request = { type: 'recount:get-state' } | { type: 'recount:focus-claim'; index: number };

@@ -5,6 +5,7 @@
  */
 import { h, render } from 'preact';
 import { matchClaims, type MatchedClaim } from '../core/analyze-text.ts';
+import type { Claim } from '../core/claims/claim-types.ts';
 import { findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
@@ -14,24 +15,28 @@ import { CARD_CSS } from '../components/card-styles.ts';
 import { isArticlePage } from '../page/analyze-document.ts';
 import { insertNotes } from '../page/counterpoint-notes.ts';
 import { findArticleBody } from '../page/find-article-body.ts';
-import { applyHighlights, MARK_TAG, type Highlights } from '../page/highlighter.ts';
+import { batchBySegment, createHighlightSet, MARK_TAG, type HighlightSet } from '../page/highlighter.ts';
 import { PAGE_CSS } from '../page/page-styles.ts';
-import { projectText, type Projection } from '../page/project-text.ts';
+import { projectTextInSteps, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PageState } from './messages.ts';
 import type { Settings } from './settings.ts';
+import { TaskMeter, yieldToPage } from './task-meter.ts';
 
-/** Gives the main thread back to the page between steps, so no task runs long. */
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** A step may run this long before Recount yields to the page. */
 const BUDGET_MS = 12;
+/** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
+const TOPIC_SAMPLE = 60_000;
+/** Claims wrapped per step. */
+const MARKS_PER_STEP = 150;
 
 interface Batch {
   projection: Projection;
   claims: MatchedClaim[];
   /** Index of the first claim of this batch in the page's list. */
   offset: number;
-  highlights: Highlights | null;
+  highlights: HighlightSet | null;
 }
 
 export class PageController {
@@ -50,6 +55,8 @@ export class PageController {
   private pending: Node[] = [];
   private pendingTimer: ReturnType<typeof setTimeout> | null = null;
   private busy: Promise<void> = Promise.resolve();
+  private readonly meter = new TaskMeter();
+  private done = false;
 
   constructor(
     private readonly doc: Document,
@@ -70,26 +77,50 @@ export class PageController {
   }
 
   /** Reads the page (cheap gates first) and shows what the settings ask for. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.busy = this.busy.then(() => this.run()).catch((e) => console.debug('Recount: stopped on this page', e));
+    return this.busy;
+  }
+
+  private async run(): Promise<void> {
     if (this.siteDisabled) return;
-    await this.readGates();
+    if (this.body === null) await this.readGates();
     if (this.signal.aborted) return;
     if (this.isArticle && this.aiWork.isAiWork) {
       await this.readClaims();
       this.observeLaterContent();
     }
-    this.sync();
+    await this.render();
+    this.done = true;
+  }
+
+  /** Runs one synchronous step, timed, then lets the page have the thread. */
+  private async step<T>(fn: () => T): Promise<T> {
+    const result = this.meter.measure(fn);
+    await yieldToPage();
+    return result;
   }
 
   private async readGates(): Promise<void> {
-    this.isArticle = isArticlePage(this.doc);
-    await yieldToPage();
-    this.body = findArticleBody(this.doc);
-    const projection = this.body ? projectText(this.body) : { text: '', segments: [] };
+    this.isArticle = await this.step(() => isArticlePage(this.doc));
+    this.body = await this.step(() => findArticleBody(this.doc));
+    let projection: Projection = { text: '', segments: [] };
+    if (this.body) {
+      const walk = projectTextInSteps(this.body);
+      for (;;) {
+        const r = await this.step(() => walk.next());
+        if (r.done) {
+          projection = r.value;
+          break;
+        }
+      }
+    }
     this.batches = [{ projection, claims: [], offset: 0, highlights: null }];
-    await yieldToPage();
-    this.lang = detectLanguage(this.doc.documentElement.getAttribute('lang'), projection.text);
-    this.aiWork = detectAiWork(projection.text);
+    await this.step(() => {
+      const sample = projection.text.slice(0, TOPIC_SAMPLE);
+      this.lang = detectLanguage(this.doc.documentElement.getAttribute('lang'), sample);
+      this.aiWork = detectAiWork(sample);
+    });
   }
 
   /** Extraction in slices; the popup may ask for it on pages the gates turned down. */
@@ -98,27 +129,30 @@ export class PageController {
     this.claimsRead = true;
     const batch = this.batches[0];
     if (!batch) return;
-    const found = [];
+    const found: Claim[] = [];
+    const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000);
     let since = performance.now();
-    for (const slice of findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000)) {
-      found.push(...slice);
+    for (;;) {
+      const r = this.meter.measure(() => slices.next());
+      if (r.done) break;
+      found.push(...r.value);
       if (performance.now() - since > BUDGET_MS) {
         await yieldToPage();
         since = performance.now();
       }
     }
-    batch.claims = matchClaims(found, batch.projection.text, this.index());
+    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.index()));
   }
 
   /** Brings the page in line with the settings: highlights and notes on or off. */
-  sync(): void {
+  private async render(): Promise<void> {
     try {
       if (this.shouldHighlight) {
         this.ensureStyle();
-        for (const batch of this.batches) if (!batch.highlights) this.highlightBatch(batch);
-        this.syncNotes();
+        for (const batch of this.batches) if (!batch.highlights) await this.highlightBatch(batch);
+        this.meter.measure(() => this.syncNotes());
       } else {
-        this.unhighlight();
+        this.meter.measure(() => this.unhighlight());
       }
     } catch (e) {
       // Never let a failure reach the page; leave it as it was.
@@ -129,17 +163,18 @@ export class PageController {
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    this.busy = this.busy.then(async () => {
-      if (!this.siteDisabled && this.body === null) await this.start();
-      else {
+    this.busy = this.busy
+      .then(async () => {
+        if (this.siteDisabled) return this.render();
+        if (this.body === null) return this.run();
         if (this.shouldHighlight && !this.claimsRead) await this.readClaims();
-        this.sync();
+        await this.render();
         if (this.shouldHighlight) this.observeLaterContent();
-      }
-    });
+      })
+      .catch((e) => console.debug('Recount: could not apply settings', e));
   }
 
-  private highlightBatch(batch: Batch): void {
+  private async highlightBatch(batch: Batch): Promise<void> {
     const specs = batch.claims.map((c, i) => ({
       start: c.start,
       end: c.end,
@@ -147,9 +182,13 @@ export class PageController {
       matched: c.fact !== null,
       label: c.fact ? t('markLabelMatched', c.text, verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
     }));
-    this.withoutObserver(() => {
-      batch.highlights = applyHighlights(this.doc, batch.projection, specs);
-    });
+    const set = createHighlightSet(this.doc);
+    batch.highlights = set;
+    for (const chunk of batchBySegment(batch.projection, specs, MARKS_PER_STEP)) {
+      // Turned off while we were highlighting: stop, unhighlight() has undone what was done.
+      if (batch.highlights !== set || !this.shouldHighlight) return;
+      await this.step(() => this.withoutObserver(() => set.add(batch.projection, chunk)));
+    }
   }
 
   private syncNotes(): void {
@@ -294,6 +333,7 @@ export class PageController {
     await this.busy;
     if (this.body === null && !this.siteDisabled) await this.readGates();
     if (!this.claimsRead && !this.siteDisabled) await this.readClaims();
+    const perf = { workMs: round(this.meter.totalMs), maxTaskMs: round(this.meter.maxMs), steps: this.meter.steps, done: this.done };
     const claims: ClaimSummary[] = [];
     for (const b of this.batches) {
       b.claims.forEach((c, i) => claims.push({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, highlighted: !!b.highlights?.marks.get(b.offset + i) }));
@@ -307,6 +347,7 @@ export class PageController {
       siteDisabled: this.siteDisabled,
       highlighted: this.shouldHighlight,
       claims,
+      perf,
     };
   }
 
@@ -351,17 +392,23 @@ export class PageController {
     this.busy = this.busy.then(async () => {
       for (const node of nodes) {
         if (this.signal.aborted) return;
-        const projection = projectText(node as Element);
-        if (!/\d|\p{L}/u.test(projection.text)) continue;
-        const found = [...findNumberMentionsInSlices(projection.text, { lang: this.lang })].flat();
-        const last = this.batches[this.batches.length - 1];
-        const offset = last ? last.offset + last.claims.length : 0;
-        const batch: Batch = { projection, claims: matchClaims(found, projection.text, this.index()), offset, highlights: null };
-        this.batches.push(batch);
+        // Only the added content is read: the cost follows what was added, not the page's size.
+        const batch = this.meter.measure((): Batch | null => {
+          const walk = projectTextInSteps(node as Element, Infinity);
+          let r = walk.next();
+          while (!r.done) r = walk.next();
+          const projection = r.value;
+          if (!/\d/.test(projection.text)) return null;
+          const found = [...findNumberMentionsInSlices(projection.text, { lang: this.lang })].flat();
+          const last = this.batches[this.batches.length - 1];
+          const offset = last ? last.offset + last.claims.length : 0;
+          return { projection, claims: matchClaims(found, projection.text, this.index()), offset, highlights: null };
+        });
+        if (batch) this.batches.push(batch);
         await yieldToPage();
       }
-      this.sync();
-    });
+      await this.render();
+    }).catch((e) => console.debug('Recount: could not read added content', e));
   }
 
   private withoutObserver(fn: () => void): void {
@@ -377,6 +424,8 @@ export class PageController {
     this.unhighlight();
   }
 }
+
+const round = (ms: number): number => Math.round(ms * 100) / 100;
 
 function isOurs(el: Element): boolean {
   const tag = el.tagName.toLowerCase();

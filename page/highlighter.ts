@@ -28,7 +28,40 @@ export interface Highlights {
 
 export const MARK_TAG = 'recount-mark';
 
+export interface HighlightSet extends Highlights {
+  /** Wraps more claims of the same or another projection; call it in small batches between yields. */
+  add(projection: Projection, specs: HighlightSpec[]): void;
+}
+
 export function applyHighlights(doc: Document, projection: Projection, specs: HighlightSpec[]): Highlights {
+  const set = createHighlightSet(doc);
+  set.add(projection, specs);
+  return set;
+}
+
+export function createHighlightSet(doc: Document): HighlightSet {
+  const touched: TouchedNode[] = [];
+  const marks = new Map<number, HTMLElement[]>();
+  const cut = new Set<Text>();
+  return {
+    marks,
+    add(projection: Projection, specs: HighlightSpec[]): void {
+      wrap(doc, projection, specs, touched, cut, marks);
+    },
+    remove(): void {
+      for (let i = touched.length - 1; i >= 0; i--) {
+        const t = touched[i]!;
+        for (const n of t.inserted) n.parentNode?.removeChild(n);
+        t.node.data = t.data;
+      }
+      touched.length = 0;
+      cut.clear();
+      marks.clear();
+    },
+  };
+}
+
+function wrap(doc: Document, projection: Projection, specs: HighlightSpec[], touched: TouchedNode[], cut: Set<Text>, marks: Map<number, HTMLElement[]>): void {
   const { segments } = projection;
   // Group pieces by text node, in document order.
   const pieces = new Map<Text, { from: number; to: number; spec: HighlightSpec }[]>();
@@ -45,10 +78,11 @@ export function applyHighlights(doc: Document, projection: Projection, specs: Hi
       pieces.set(seg.node, list);
     }
   }
-  const touched: TouchedNode[] = [];
-  const marks = new Map<number, HTMLElement[]>();
   for (const [node, list] of pieces) {
-    if (!node.isConnected || !node.parentNode) continue;
+    // A node already cut by an earlier batch is left alone: its offsets no longer hold. Callers
+    // batch so that claims in one text node arrive together (see batchBySegment).
+    if (!node.isConnected || !node.parentNode || cut.has(node)) continue;
+    cut.add(node);
     list.sort((a, b) => a.from - b.from);
     const data = node.data;
     const record: TouchedNode = { node, data, inserted: [] };
@@ -78,16 +112,25 @@ export function applyHighlights(doc: Document, projection: Projection, specs: Hi
     node.parentNode.insertBefore(fragment, node.nextSibling);
     touched.push(record);
   }
-  return {
-    marks,
-    remove(): void {
-      for (let i = touched.length - 1; i >= 0; i--) {
-        const t = touched[i]!;
-        for (const n of t.inserted) n.parentNode?.removeChild(n);
-        t.node.data = t.data;
-      }
-      touched.length = 0;
-      marks.clear();
-    },
-  };
+}
+
+/**
+ * Splits specs (sorted by start) into batches of about `size`, never between two claims that
+ * share a text node, so each batch can be wrapped on its own.
+ */
+export function batchBySegment(projection: Projection, specs: HighlightSpec[], size: number): HighlightSpec[][] {
+  const batches: HighlightSpec[][] = [];
+  let current: HighlightSpec[] = [];
+  let lastSegment = -1;
+  for (const spec of specs) {
+    const first = segmentAt(projection.segments, spec.start);
+    if (current.length >= size && first !== lastSegment) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(spec);
+    lastSegment = segmentAt(projection.segments, Math.max(spec.start, spec.end - 1));
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }

@@ -22,6 +22,18 @@ const BLOCKS = new Set([
 ]);
 
 export function projectText(root: Element): Projection {
+  const walk = projectTextInSteps(root);
+  for (;;) {
+    const r = walk.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same projection, pausing every `nodesPerStep` nodes so a caller on the main thread can
+ * give the page its turn. An explicit stack instead of recursion: no depth limit on deep pages.
+ */
+export function* projectTextInSteps(root: Element, nodesPerStep = 4000): Generator<void, Projection> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -33,29 +45,37 @@ export function projectText(root: Element): Projection {
       endsWithBreak = true;
     }
   };
-  const walk = (el: Element): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (data.length === 0) continue;
-        segments.push({ node: child as Text, start: length });
-        parts.push(data);
-        length += data.length;
-        if (/\S/.test(data)) endsWithBreak = data.endsWith('\n');
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (isNeverTouched(e) || isFurniture(e)) {
-          if (BLOCKS.has(e.tagName) || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') breakLine();
-          continue;
-        }
-        const block = BLOCKS.has(e.tagName);
-        if (block) breakLine();
-        walk(e);
-        if (block) breakLine();
-      }
+  // Each entry: the next child to visit, and whether its parent is a block (to close it after).
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) breakLine();
+      continue;
     }
-  };
-  walk(root);
+    top.next = child.nextSibling;
+    if (++visited % nodesPerStep === 0) yield;
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (data.length === 0) continue;
+      segments.push({ node: child as Text, start: length });
+      parts.push(data);
+      length += data.length;
+      if (/\S/.test(data)) endsWithBreak = data.endsWith('\n');
+    } else if (child.nodeType === 1) {
+      const e = child as Element;
+      const block = BLOCKS.has(e.tagName);
+      if (isNeverTouched(e) || isFurniture(e)) {
+        if (block || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') breakLine();
+        continue;
+      }
+      if (block) breakLine();
+      stack.push({ next: e.firstChild, block });
+    }
+  }
   return { text: parts.join(''), segments };
 }
 

@@ -78,6 +78,7 @@ describe('PopupApp', () => {
   const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(' ');
   const page = {
     url: 'https://news.example/a', lang: 'en', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
+    perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true },
     claims: [
       { index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true },
       { index: 1, text: '3,200 jobs', kind: 'count' as const, factId: null, highlighted: true },

@@ -1,0 +1,24 @@
+/**
+ * Measures the work Recount does on the page's main thread: each synchronous step is timed, so
+ * the total and the longest step (the task the page waits on) can be reported to the benchmark.
+ */
+export class TaskMeter {
+  totalMs = 0;
+  maxMs = 0;
+  steps = 0;
+
+  measure<T>(fn: () => T): T {
+    const start = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - start;
+      this.totalMs += ms;
+      this.steps++;
+      if (ms > this.maxMs) this.maxMs = ms;
+    }
+  }
+}
+
+/** Gives the main thread back to the page between steps, so no task runs long. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
