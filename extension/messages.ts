@@ -22,4 +22,15 @@ export interface PageState {
   perf: { workMs: number; maxTaskMs: number; steps: number; done: boolean };
 }
 
-export type Request = { type: 'recount:get-state' } | { type: 'recount:focus-claim'; index: number };
+export interface PagePerf {
+  workMs: number;
+  maxTaskMs: number;
+  steps: number;
+  done: boolean;
+  isArticle: boolean;
+  isAiWork: boolean;
+  claims: number;
+  byStep: Record<string, number>;
+}
+
+export type Request = { type: 'recount:get-state' } | { type: 'recount:get-perf' } | { type: 'recount:focus-claim'; index: number };

@@ -20,7 +20,7 @@ import { PAGE_CSS } from '../page/page-styles.ts';
 import { projectTextInSteps, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
-import type { ClaimSummary, PageState } from './messages.ts';
+import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
 import type { Settings } from './settings.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
 
@@ -46,6 +46,8 @@ export class PageController {
   private lang = 'en';
   private body: Element | null = null;
   private batches: Batch[] = [];
+  private articleChecked = false;
+  private bodyRead = false;
   private claimsRead = false;
   private styleEl: HTMLStyleElement | null = null;
   private removeNotes: (() => void) | null = null;
@@ -84,7 +86,12 @@ export class PageController {
 
   private async run(): Promise<void> {
     if (this.siteDisabled) return;
-    if (this.body === null) await this.readGates();
+    if (!this.articleChecked) {
+      this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
+      this.articleChecked = true;
+    }
+    // Cheap gates first: a page that is not an article costs one check and nothing more.
+    if (this.isArticle && !this.bodyRead) await this.readBody();
     if (this.signal.aborted) return;
     if (this.isArticle && this.aiWork.isAiWork) {
       await this.readClaims();
@@ -95,20 +102,20 @@ export class PageController {
   }
 
   /** Runs one synchronous step, timed, then lets the page have the thread. */
-  private async step<T>(fn: () => T): Promise<T> {
-    const result = this.meter.measure(fn);
+  private async step<T>(fn: () => T, name?: string): Promise<T> {
+    const result = this.meter.measure(fn, name);
     await yieldToPage();
     return result;
   }
 
-  private async readGates(): Promise<void> {
-    this.isArticle = await this.step(() => isArticlePage(this.doc));
-    this.body = await this.step(() => findArticleBody(this.doc));
+  private async readBody(): Promise<void> {
+    this.bodyRead = true;
+    this.body = await this.step(() => findArticleBody(this.doc), 'article body');
     let projection: Projection = { text: '', segments: [] };
     if (this.body) {
       const walk = projectTextInSteps(this.body);
       for (;;) {
-        const r = await this.step(() => walk.next());
+        const r = await this.step(() => walk.next(), 'text');
         if (r.done) {
           projection = r.value;
           break;
@@ -120,7 +127,7 @@ export class PageController {
       const sample = projection.text.slice(0, TOPIC_SAMPLE);
       this.lang = detectLanguage(this.doc.documentElement.getAttribute('lang'), sample);
       this.aiWork = detectAiWork(sample);
-    });
+    }, 'topic gate');
   }
 
   /** Extraction in slices; the popup may ask for it on pages the gates turned down. */
@@ -133,7 +140,7 @@ export class PageController {
     const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000);
     let since = performance.now();
     for (;;) {
-      const r = this.meter.measure(() => slices.next());
+      const r = this.meter.measure(() => slices.next(), 'claims');
       if (r.done) break;
       found.push(...r.value);
       if (performance.now() - since > BUDGET_MS) {
@@ -141,7 +148,7 @@ export class PageController {
         since = performance.now();
       }
     }
-    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.index()));
+    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.index()), 'matching');
   }
 
   /** Brings the page in line with the settings: highlights and notes on or off. */
@@ -150,7 +157,7 @@ export class PageController {
       if (this.shouldHighlight) {
         this.ensureStyle();
         for (const batch of this.batches) if (!batch.highlights) await this.highlightBatch(batch);
-        this.meter.measure(() => this.syncNotes());
+        this.meter.measure(() => this.syncNotes(), 'notes');
       } else {
         this.meter.measure(() => this.unhighlight());
       }
@@ -166,7 +173,7 @@ export class PageController {
     this.busy = this.busy
       .then(async () => {
         if (this.siteDisabled) return this.render();
-        if (this.body === null) return this.run();
+        if (!this.articleChecked) return this.run();
         if (this.shouldHighlight && !this.claimsRead) await this.readClaims();
         await this.render();
         if (this.shouldHighlight) this.observeLaterContent();
@@ -187,7 +194,7 @@ export class PageController {
     for (const chunk of batchBySegment(batch.projection, specs, MARKS_PER_STEP)) {
       // Turned off while we were highlighting: stop, unhighlight() has undone what was done.
       if (batch.highlights !== set || !this.shouldHighlight) return;
-      await this.step(() => this.withoutObserver(() => set.add(batch.projection, chunk)));
+      await this.step(() => this.withoutObserver(() => set.add(batch.projection, chunk)), 'highlights');
     }
   }
 
@@ -331,8 +338,14 @@ export class PageController {
 
   async state(): Promise<PageState> {
     await this.busy;
-    if (this.body === null && !this.siteDisabled) await this.readGates();
-    if (!this.claimsRead && !this.siteDisabled) await this.readClaims();
+    if (!this.siteDisabled) {
+      if (!this.articleChecked) {
+        this.isArticle = this.meter.measure(() => isArticlePage(this.doc));
+        this.articleChecked = true;
+      }
+      if (!this.bodyRead) await this.readBody();
+      if (!this.claimsRead) await this.readClaims();
+    }
     const perf = { workMs: round(this.meter.totalMs), maxTaskMs: round(this.meter.maxMs), steps: this.meter.steps, done: this.done };
     const claims: ClaimSummary[] = [];
     for (const b of this.batches) {
@@ -348,6 +361,20 @@ export class PageController {
       highlighted: this.shouldHighlight,
       claims,
       perf,
+    };
+  }
+
+  /** What reading this page has cost so far, without reading anything more (for the benchmark). */
+  perf(): PagePerf {
+    return {
+      workMs: round(this.meter.totalMs),
+      maxTaskMs: round(this.meter.maxMs),
+      steps: this.meter.steps,
+      done: this.done,
+      isArticle: this.isArticle,
+      isAiWork: this.aiWork.isAiWork,
+      claims: this.batches.reduce((n, b) => n + b.claims.length, 0),
+      byStep: Object.fromEntries(Object.entries(this.meter.byName).map(([k, v]) => [k, round(v)])),
     };
   }
 

@@ -6,8 +6,10 @@ export class TaskMeter {
   totalMs = 0;
   maxMs = 0;
   steps = 0;
+  /** Milliseconds by step name, to show where the time goes. */
+  readonly byName: Record<string, number> = {};
 
-  measure<T>(fn: () => T): T {
+  measure<T>(fn: () => T, name = 'other'): T {
     const start = performance.now();
     try {
       return fn();
@@ -15,6 +17,7 @@ export class TaskMeter {
       const ms = performance.now() - start;
       this.totalMs += ms;
       this.steps++;
+      this.byName[name] = (this.byName[name] ?? 0) + ms;
       if (ms > this.maxMs) this.maxMs = ms;
     }
   }

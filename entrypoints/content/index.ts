@@ -18,6 +18,7 @@ export default defineContentScript({
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;
         if (m?.type === 'recount:get-state') return controller.state();
+        if (m?.type === 'recount:get-perf') return Promise.resolve(controller.perf());
         if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
         return undefined;
       };

@@ -1,0 +1,57 @@
+/**
+ * The pages the benchmark loads besides the shared corpus: the reference article repeated to 10
+ * and 100 times its length, a 5 MB article, and a page that keeps appending paragraphs the way an
+ * infinite scroll does. Written to a temporary folder and served from 127.0.0.1.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function articleParagraphs(seedHtml: string): string[] {
+  const article = /<article>([\s\S]*?)<\/article>/.exec(seedHtml)?.[1] ?? '';
+  return [...article.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+}
+
+function page(lang: string, title: string, body: string, script = ''): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header><nav><a href="#">Home</a></nav></header><main><article><h1>${title}</h1>${body}</article></main>
+<aside><ul><li>BTC 91.234,50 +2,41%</li></ul></aside><footer>© 2025</footer>${script}</body></html>`;
+}
+
+export function writeBenchPages(dir: string, seedHtml: string): Record<string, string> {
+  mkdirSync(dir, { recursive: true });
+  const paragraphs = articleParagraphs(seedHtml);
+  const once = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  const files: Record<string, string> = {};
+  const write = (name: string, html: string): void => {
+    writeFileSync(join(dir, name), html);
+    files[name] = join(dir, name);
+  };
+  write('seed-x10.html', page('id', 'Seed ×10', Array.from({ length: 10 }, () => once).join('\n')));
+  write('seed-x100.html', page('id', 'Seed ×100', Array.from({ length: 100 }, () => once).join('\n')));
+  const fiveMb: string[] = [];
+  let size = 0;
+  while (size < 5 * 1024 * 1024) {
+    fiveMb.push(once);
+    size += once.length;
+  }
+  write('five-mb.html', page('id', '5 MB', fiveMb.join('\n')));
+  // Infinite scroll: 100 paragraphs appended, 10 every 100 ms, each a paragraph of the article.
+  const feed = JSON.stringify(Array.from({ length: 100 }, (_, i) => paragraphs[i % paragraphs.length]));
+  write(
+    'infinite-scroll.html',
+    page('id', 'Infinite scroll', once, `<script>
+      const feed = ${feed}; let n = 0; window.__appended = 0;
+      const timer = setInterval(() => {
+        const article = document.querySelector('article');
+        for (let i = 0; i < 10 && n < feed.length; i++, n++) { const p = document.createElement('p'); p.innerHTML = feed[n]; article.appendChild(p); }
+        window.__appended = n; window.__appendedChars = (window.__appendedChars || 0);
+        if (n >= feed.length) clearInterval(timer);
+      }, 100);
+    </script>`),
+  );
+  return files;
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
