@@ -181,6 +181,18 @@ export class PageController {
       .catch((e) => console.debug('Recount: could not apply settings', e));
   }
 
+  /** The registry changed (an import switched on or off): match again and redraw. */
+  rematch(): void {
+    this.busy = this.busy
+      .then(async () => {
+        if (!this.claimsRead) return;
+        this.meter.measure(() => this.unhighlight(), 'highlights');
+        for (const batch of this.batches) batch.claims = this.meter.measure(() => matchClaims(batch.claims, batch.projection.text, this.index()), 'matching');
+        await this.render();
+      })
+      .catch((e) => console.debug('Recount: could not apply the registry', e));
+  }
+
   private async highlightBatch(batch: Batch): Promise<void> {
     const specs = batch.claims.map((c, i) => ({
       start: c.start,

@@ -16,9 +16,12 @@ export interface AiWorkVerdict {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const edge = (alternatives: string[]): string => `(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`;
-const AI_ACRONYM_RE = new RegExp(edge(AI_ACRONYMS), 'gu');
-const AI_TERM_RE = new RegExp(edge(AI_TERMS), 'giu');
-const WORK_RE = new RegExp(edge(WORK_TERMS), 'giu');
+// Built on first use: a page that is not an article never pays for compiling them.
+let patterns: { acronyms: RegExp; ai: RegExp; work: RegExp } | null = null;
+function compiled(): { acronyms: RegExp; ai: RegExp; work: RegExp } {
+  patterns ??= { acronyms: new RegExp(edge(AI_ACRONYMS), 'gu'), ai: new RegExp(edge(AI_TERMS), 'giu'), work: new RegExp(edge(WORK_TERMS), 'giu') };
+  return patterns;
+}
 
 /** Thresholds: at least this many mentions of each, and sentences naming both. */
 const MIN_AI = 3;
@@ -26,8 +29,9 @@ const MIN_WORK = 3;
 const MIN_BOTH = 2;
 
 export function detectAiWork(text: string): AiWorkVerdict {
-  const ai = [...positions(text, AI_ACRONYM_RE), ...positions(text, AI_TERM_RE)].sort((x, y) => x[0] - y[0]);
-  const work = positions(text, WORK_RE);
+  const re = compiled();
+  const ai = [...positions(text, re.acronyms), ...positions(text, re.ai)].sort((x, y) => x[0] - y[0]);
+  const work = positions(text, re.work);
   const counts = new Map<string, number>();
   for (const [, term] of [...ai, ...work]) counts.set(term, (counts.get(term) ?? 0) + 1);
   let both = 0;

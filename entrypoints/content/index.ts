@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import type { Request } from '../../extension/messages.ts';
 import { PageController } from '../../extension/page-controller.ts';
+import { onImportedChanged, RegistryIndex } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 
 export default defineContentScript({
@@ -9,12 +9,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      const controller = new PageController(document, bundledIndex, await loadSettings(), ctx.signal);
+      const registry = new RegistryIndex();
+      const [settings] = await Promise.all([loadSettings(), registry.load()]);
+      const controller = new PageController(document, registry.get, settings, ctx.signal);
       for (const type of ['click', 'keydown', 'pointerdown'] as const) {
         document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
       }
       const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
       ctx.onInvalidated(stopSettings);
+      const stopImported = onImportedChanged(() => void registry.load().then(() => controller.rematch()));
+      ctx.onInvalidated(stopImported);
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;
         if (m?.type === 'recount:get-state') return controller.state();

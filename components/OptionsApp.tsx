@@ -1,0 +1,96 @@
+/**
+ * The options page: the bundled registry, and readers' own registries — import, switch off,
+ * remove. A failed import shows every problem (file, fact, field) and changes nothing.
+ */
+import type { Problem } from '../core/registry/validate-registry.ts';
+import type { ImportedRegistry } from '../extension/registry-import.ts';
+
+export interface ImportReport {
+  file: string;
+  ok: boolean;
+  problems: Problem[];
+  notices: Problem[];
+  facts: number;
+}
+
+export interface OptionsProps {
+  bundledCount: number;
+  registries: ImportedRegistry[];
+  reports: ImportReport[];
+  t: (key: string, ...subs: (string | number)[]) => string;
+  onFiles: (files: File[]) => void;
+  onToggle: (id: string, enabled: boolean) => void;
+  onRemove: (id: string) => void;
+}
+
+function ProblemList(props: { items: Problem[] }) {
+  return (
+    <ul class="problems">
+      {props.items.map((p, i) => (
+        <li key={i}>
+          <code>{p.fact}</code> · <code>{p.field}</code>: {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OptionsApp(props: OptionsProps) {
+  const { t } = props;
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsBundled', props.bundledCount)}</p>
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">{t('optionsImportTitle')}</h2>
+        <p>{t('optionsImportHelp')}</p>
+        <label class="file">
+          {t('optionsImportButton')}
+          <input
+            type="file"
+            name="registry-file"
+            accept=".json,application/json"
+            multiple
+            onChange={(e) => {
+              const files = Array.from(e.currentTarget.files ?? []);
+              e.currentTarget.value = '';
+              if (files.length) props.onFiles(files);
+            }}
+          />
+        </label>
+        <div aria-live="polite" class="reports">
+          {props.reports.map((r) => (
+            <div key={r.file} class={r.ok ? 'report ok' : 'report failed'} data-file={r.file}>
+              <p>{r.ok ? t('optionsImported', r.file, r.facts) : t('optionsRefused', r.file, r.problems.length)}</p>
+              {r.problems.length ? <ProblemList items={r.problems} /> : null}
+              {r.notices.length ? (
+                <>
+                  <p>{t('optionsNotices')}</p>
+                  <ProblemList items={r.notices} />
+                </>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">{t('optionsListTitle')}</h2>
+        {props.registries.length === 0 ? <p>{t('optionsNone')}</p> : null}
+        <ul class="registries">
+          {props.registries.map((r) => (
+            <li key={r.id} data-registry={r.name}>
+              <label>
+                <input type="checkbox" checked={r.enabled} onChange={(e) => props.onToggle(r.id, e.currentTarget.checked)} />
+                {r.name}
+              </label>
+              <span class="meta">{t('optionsFacts', r.facts.length)}</span>
+              <button type="button" onClick={() => props.onRemove(r.id)} aria-label={`${t('optionsRemove')}: ${r.name}`}>
+                {t('optionsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type ImportReport } from '../../components/OptionsApp.tsx';
+import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
+import { t } from '../../extension/i18n.ts';
+import { importRegistryFile, type ImportedRegistry } from '../../extension/registry-import.ts';
+import { loadImported, saveImported } from '../../extension/registry-store.ts';
+
+let registries: ImportedRegistry[] = [];
+let reports: ImportReport[] = [];
+
+async function importFiles(files: File[]): Promise<void> {
+  const next = [...registries];
+  reports = [];
+  for (const file of files) {
+    const ids = new Set([...BUNDLED_FACTS.map((f) => f.id), ...next.flatMap((r) => r.facts.map((f) => f.id))]);
+    // A file over the limit is refused before it is read.
+    const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    const result = importRegistryFile(file.name, file.size, text, ids);
+    if (result.registry) next.push(result.registry);
+    reports.push({ file: file.name, ok: !!result.registry, problems: result.problems, notices: result.notices, facts: result.registry?.facts.length ?? 0 });
+  }
+  if (next.length !== registries.length) {
+    await saveImported(next);
+    registries = next;
+  }
+  draw();
+}
+
+async function update(list: ImportedRegistry[]): Promise<void> {
+  await saveImported(list);
+  registries = list;
+  draw();
+}
+
+function draw(): void {
+  render(
+    <OptionsApp
+      bundledCount={BUNDLED_FACTS.length}
+      registries={registries}
+      reports={reports}
+      t={t}
+      onFiles={(files) => void importFiles(files)}
+      onToggle={(id, enabled) => void update(registries.map((r) => (r.id === id ? { ...r, enabled } : r)))}
+      onRemove={(id) => void update(registries.filter((r) => r.id !== id))}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('id') ? 'id' : 'en';
+void loadImported().then((list) => {
+  registries = list;
+  draw();
+});

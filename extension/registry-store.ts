@@ -1,0 +1,51 @@
+/** Imported registries in extension storage, and the facts the content script should use. */
+import { browser } from 'wxt/browser';
+import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
+import { indexRegistry, type FactIndex } from '../core/registry/match-claims-to-facts.ts';
+import { validateRegistry } from '../core/registry/validate-registry.ts';
+import type { ImportedRegistry } from './registry-import.ts';
+
+const KEY = 'registries';
+
+export async function loadImported(): Promise<ImportedRegistry[]> {
+  const stored = await browser.storage.local.get(KEY);
+  const list = stored[KEY];
+  if (!Array.isArray(list)) return [];
+  // Storage is ours, but checking again costs little and keeps a damaged entry out.
+  return list.filter((r): r is ImportedRegistry => !!r && typeof r === 'object' && Array.isArray(r.facts) && validateRegistry(r.facts).problems.length === 0);
+}
+
+export async function saveImported(list: ImportedRegistry[]): Promise<void> {
+  await browser.storage.local.set({ [KEY]: list });
+}
+
+export async function enabledImportedFacts(): Promise<Fact[]> {
+  return (await loadImported()).filter((r) => r.enabled).flatMap((r) => r.facts);
+}
+
+export function onImportedChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && changes[KEY]) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The bundled facts plus the reader's enabled imports, indexed on first use. */
+export class RegistryIndex {
+  private index: FactIndex | null = null;
+  private imported: Fact[] = [];
+
+  /** Loads (again) the enabled imports; the next lookup rebuilds the index. */
+  async load(): Promise<void> {
+    this.imported = await enabledImportedFacts();
+    this.index = null;
+  }
+
+  facts(): Fact[] {
+    return [...BUNDLED_FACTS, ...this.imported];
+  }
+
+  readonly get = (): FactIndex => (this.index ??= indexRegistry(this.facts()));
+}
