@@ -4,7 +4,9 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Fact } from '../core/registry/fact-types.ts';
+import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
+import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
 export interface CardLabels extends FactLabels {
@@ -15,6 +17,7 @@ export interface CardLabels extends FactLabels {
   noFact: string;
   readAs: string;
   verdictName: string;
+  pageReview: string;
 }
 
 export interface ClaimCardProps {
@@ -22,6 +25,7 @@ export interface ClaimCardProps {
   fact: Fact | null;
   lang: string;
   labels: CardLabels;
+  claimReviews?: PageClaimReview[];
   position: { top: number; left: number };
   onClose: () => void;
 }
@@ -75,6 +79,7 @@ export function ClaimCard(props: ClaimCardProps) {
           <p class="no-fact">{labels.noFact}</p>
         </>
       )}
+      <PageReviews reviews={props.claimReviews ?? []} title={labels.pageReview} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageState } from '../extension/messages.ts';
 import type { Settings } from '../extension/settings.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
+import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
 export interface PopupProps {
@@ -54,6 +55,7 @@ export function PopupApp(props: PopupProps) {
           {t('popupSiteOff')}
         </label>
       </fieldset>
+      {page ? <PageReviews reviews={page.claimReviews ?? []} title={t('pageClaimReview')} /> : null}
       {page ? (
         <section aria-labelledby="claims-title">
           <h2 id="claims-title">{t('popupListTitle')}</h2>

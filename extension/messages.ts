@@ -1,5 +1,6 @@
 /** Messages between the popup and the content script. */
 import type { ClaimKind } from '../core/claims/claim-types.ts';
+import type { PageClaimReview } from '../core/registry/claimreview.ts';
 
 export interface ClaimSummary {
   index: number;
@@ -18,6 +19,8 @@ export interface PageState {
   siteDisabled: boolean;
   highlighted: boolean;
   claims: ClaimSummary[];
+  /** Fact-checks the page itself carries as schema.org ClaimReview markup. */
+  claimReviews: PageClaimReview[];
   /** Main-thread work on this page so far: total, longest step, number of steps. */
   perf: { workMs: number; maxTaskMs: number; steps: number; done: boolean };
 }

@@ -19,6 +19,8 @@ import { batchBySegment, createHighlightSet, MARK_TAG, type HighlightSet } from 
 import { PAGE_CSS } from '../page/page-styles.ts';
 import { projectTextInSteps, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
+import { pageClaimReviews } from '../page/page-claimreviews.ts';
+import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
 import type { Settings } from './settings.ts';
@@ -46,6 +48,7 @@ export class PageController {
   private lang = 'en';
   private body: Element | null = null;
   private batches: Batch[] = [];
+  private claimReviews: PageClaimReview[] = [];
   private articleChecked = false;
   private bodyRead = false;
   private claimsRead = false;
@@ -111,6 +114,7 @@ export class PageController {
   private async readBody(): Promise<void> {
     this.bodyRead = true;
     this.body = await this.step(() => findArticleBody(this.doc), 'article body');
+    this.claimReviews = await this.step(() => pageClaimReviews(this.doc), 'claimreview');
     let projection: Projection = { text: '', segments: [] };
     if (this.body) {
       const walk = projectTextInSteps(this.body);
@@ -328,10 +332,11 @@ export class PageController {
       sources: t('cardSources'),
       chart: t('cardChart'),
       asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
+      pageReview: t('pageClaimReview'),
     };
     const container = this.cardHost.shadowRoot!.lastElementChild!;
     render(
-      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, position: { top, left }, onClose: () => this.closeCard(true) }),
+      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews: this.claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
       container,
     );
   }
@@ -372,6 +377,7 @@ export class PageController {
       siteDisabled: this.siteDisabled,
       highlighted: this.shouldHighlight,
       claims,
+      claimReviews: this.claimReviews,
       perf,
     };
   }

@@ -10,7 +10,7 @@ import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 
 const labels: CardLabels = {
   title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
-  verdictName: 'Inaccurate', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
+  verdictName: 'Inaccurate', pageReview: 'Page fact-checks', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
 };
 const top500 = BUNDLED_FACTS.find((f) => f.id === 'top500-cpu-gpu-share')!;
 const hostile: Fact = JSON.parse(JSON.stringify(top500));
@@ -79,6 +79,7 @@ describe('PopupApp', () => {
   const page = {
     url: 'https://news.example/a', lang: 'en', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
     perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true },
+    claimReviews: [{ claim: 'AI took 40% of jobs', rating: 'False', author: 'Cek Fakta', url: null }],
     claims: [
       { index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true },
       { index: 1, text: '3,200 jobs', kind: 'count' as const, factId: null, highlighted: true },
@@ -93,6 +94,7 @@ describe('PopupApp', () => {
     );
     const items = el.querySelectorAll('.claims > li');
     expect(items).toHaveLength(2);
+    expect(el.querySelector('.page-reviews')!.textContent).toContain('False (Cek Fakta)');
     expect(items[0]!.querySelector('details summary')!.textContent).toBe(top500.summary.en);
     expect(items[0]!.querySelector('details')!.textContent).toContain(top500.meaning.en);
     expect(items[1]!.querySelector('details')).toBeNull();
