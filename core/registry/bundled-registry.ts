@@ -1,9 +1,14 @@
-/** The registry that ships with Recount: every file in assets/registry/facts, in file order. */
+/**
+ * The registry that ships with Recount: every file in assets/registry/facts. Order matters: when
+ * two facts match a claim equally, the earlier one wins, so the reference article's facts come first.
+ */
+import corporate from '../../assets/registry/facts/corporate.json';
 import seed from '../../assets/registry/facts/seed.json';
+import studies from '../../assets/registry/facts/studies.json';
 import type { Fact } from './fact-types.ts';
 import { indexRegistry, type FactIndex } from './match-claims-to-facts.ts';
 
-export const BUNDLED_FACTS: readonly Fact[] = [...(seed as Fact[])];
+export const BUNDLED_FACTS: readonly Fact[] = [...(seed as Fact[]), ...(studies as Fact[]), ...(corporate as Fact[])];
 
 let cached: FactIndex | null = null;
 /** Built on first use, so a page that is not an article never pays for it. */

@@ -207,3 +207,50 @@ describe('in Indonesian', () => {
     }
   });
 });
+
+describe('readers\' own registries', () => {
+  it('imports a good file, refuses a broken and a hostile one, loses nothing, and can switch off and remove', async () => {
+    const options = await session.context.newPage();
+    const errors: string[] = [];
+    options.on('pageerror', (e) => errors.push(String(e)));
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const input = options.locator('input[name=registry-file]');
+    const fixture = (name: string) => resolve(ROOT, 'tests/fixtures/registries', name);
+
+    await input.setInputFiles(fixture('good.json'));
+    await expect.poll(() => options.locator('.registries li').count()).toBe(1);
+    expect(await options.locator('.report.ok').textContent()).toContain('good.json');
+
+    for (const bad of ['broken.json', 'hostile.json']) {
+      await input.setInputFiles(fixture(bad));
+      await options.locator(`.report.failed[data-file="${bad}"]`).waitFor();
+      expect(await options.locator('.registries li').count()).toBe(1); // the earlier import is intact
+    }
+    const hostileReport = (await options.locator('.report.failed[data-file="hostile.json"]').textContent()) ?? '';
+    expect(hostileReport).toContain('__proto__');
+    expect(hostileReport).toContain('sources[0].url');
+    expect(await options.locator('img, script:not([src])').count()).toBe(0);
+
+    // The imported fact is used on pages: a sentence about the made-up bakery matches it.
+    const w = await session.worker();
+    const stored = await w.evaluate(async () => (await chrome.storage.local.get('registries')).registries as { name: string; enabled: boolean }[]);
+    expect(stored.map((r) => [r.name, r.enabled])).toEqual([['good.json', true]]);
+
+    await options.locator('.registries input[type=checkbox]').uncheck();
+    await expect.poll(async () => (await w.evaluate(async () => (await chrome.storage.local.get('registries')).registries as { enabled: boolean }[]))[0]!.enabled).toBe(false);
+    await options.locator('.registries button').click();
+    await expect.poll(() => options.locator('.registries li').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
+  it('shows a page\'s own ClaimReview in the popup', async () => {
+    const { page } = await openPage(session, `${server.origin}/pages/ai-work-short.en.html`);
+    await waitForMarks(page, 3);
+    const popup = await openPopupFor(session, page);
+    await popup.waitForSelector('.page-reviews');
+    expect(await popup.locator('.page-reviews').textContent()).toContain('Unsupported (Example Fact Desk)');
+    await popup.close();
+    await page.close();
+  });
+});
