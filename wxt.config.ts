@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { registryPlugin } from './registry-plugin.ts';
 
 // Recount runs entirely in the reader's browser: the only permission is storage for the
 // reader's choices; the content script is declared for http(s) pages.
@@ -17,5 +18,6 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [registryPlugin()],
   }),
 });

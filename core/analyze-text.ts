@@ -5,13 +5,13 @@
 import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { detectLanguage } from './lang/detect-language.ts';
-import type { Fact } from './registry/fact-types.ts';
+import type { Fact, MatchableFact } from './registry/fact-types.ts';
 import { matchClaim, type FactIndex } from './registry/match-claims-to-facts.ts';
 import { detectAiWork, type AiWorkVerdict } from './topic/detect-ai-work.ts';
 import { sentenceIndexAt, splitSentences } from './text/split-sentences.ts';
 
-export interface MatchedClaim extends Claim {
-  fact: Fact | null;
+export interface MatchedClaim<F extends MatchableFact = Fact> extends Claim {
+  fact: F | null;
 }
 
 export interface TextAnalysis {
@@ -33,7 +33,7 @@ export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis
   return { lang, aiWork, claims };
 }
 
-export function matchClaims(claims: Claim[], text: string, index: FactIndex): MatchedClaim[] {
+export function matchClaims<F extends MatchableFact>(claims: Claim[], text: string, index: FactIndex<F>): MatchedClaim<F>[] {
   if (claims.length === 0) return [];
   const sentences = splitSentences(text);
   return claims.map((claim) => {

@@ -8,7 +8,7 @@ import { matchClaims, type MatchedClaim } from '../core/analyze-text.ts';
 import type { Claim } from '../core/claims/claim-types.ts';
 import { findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
-import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
+import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import { ClaimCard, type CardLabels } from '../components/ClaimCard.tsx';
 import { CARD_CSS } from '../components/card-styles.ts';
@@ -23,6 +23,7 @@ import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
+import type { ContentRegistry } from './content-registry.ts';
 import type { Settings } from './settings.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
 
@@ -33,9 +34,11 @@ const TOPIC_SAMPLE = 60_000;
 /** Claims wrapped per step. */
 const MARKS_PER_STEP = 150;
 
+type PageClaim = MatchedClaim<MatchableFact>;
+
 interface Batch {
   projection: Projection;
-  claims: MatchedClaim[];
+  claims: PageClaim[];
   /** Index of the first claim of this batch in the page's list. */
   offset: number;
   highlights: HighlightSet | null;
@@ -65,7 +68,7 @@ export class PageController {
 
   constructor(
     private readonly doc: Document,
-    private readonly index: () => FactIndex,
+    private readonly registry: ContentRegistry,
     settings: Settings,
     private readonly signal: AbortSignal,
   ) {
@@ -152,7 +155,7 @@ export class PageController {
         since = performance.now();
       }
     }
-    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.index()), 'matching');
+    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.registry.get()), 'matching');
   }
 
   /** Brings the page in line with the settings: highlights and notes on or off. */
@@ -161,7 +164,7 @@ export class PageController {
       if (this.shouldHighlight) {
         this.ensureStyle();
         for (const batch of this.batches) if (!batch.highlights) await this.highlightBatch(batch);
-        this.meter.measure(() => this.syncNotes(), 'notes');
+        await this.syncNotes();
       } else {
         this.meter.measure(() => this.unhighlight());
       }
@@ -191,7 +194,7 @@ export class PageController {
       .then(async () => {
         if (!this.claimsRead) return;
         this.meter.measure(() => this.unhighlight(), 'highlights');
-        for (const batch of this.batches) batch.claims = this.meter.measure(() => matchClaims(batch.claims, batch.projection.text, this.index()), 'matching');
+        for (const batch of this.batches) batch.claims = this.meter.measure(() => matchClaims(batch.claims, batch.projection.text, this.registry.get()), 'matching');
         await this.render();
       })
       .catch((e) => console.debug('Recount: could not apply the registry', e));
@@ -214,21 +217,28 @@ export class PageController {
     }
   }
 
-  private syncNotes(): void {
-    this.withoutObserver(() => {
-      this.removeNotes?.();
-      this.removeNotes = null;
-      if (!this.settings.overlays) return;
-      const items: { after: Element; text: string; label: string }[] = [];
-      for (const batch of this.batches) {
-        batch.claims.forEach((c, i) => {
-          const marks = batch.highlights?.marks.get(batch.offset + i);
-          const last = marks?.[marks.length - 1];
-          if (c.fact && last) items.push({ after: last, text: pick(c.fact.summary, this.lang), label: t('noteLabel') });
-        });
-      }
-      this.removeNotes = insertNotes(this.doc, items);
-    });
+  private async syncNotes(): Promise<void> {
+    const matched = this.settings.overlays ? this.batches.flatMap((b) => b.claims.flatMap((c) => (c.fact ? [c.fact.id] : []))) : [];
+    const facts = matched.length ? await this.registry.details(matched) : new Map<string, Fact>();
+    this.meter.measure(
+      () =>
+        this.withoutObserver(() => {
+          this.removeNotes?.();
+          this.removeNotes = null;
+          if (!this.settings.overlays || !this.shouldHighlight) return;
+          const items: { after: Element; text: string; label: string }[] = [];
+          for (const batch of this.batches) {
+            batch.claims.forEach((c, i) => {
+              const marks = batch.highlights?.marks.get(batch.offset + i);
+              const last = marks?.[marks.length - 1];
+              const fact = c.fact && facts.get(c.fact.id);
+              if (fact && last) items.push({ after: last, text: pick(fact.summary, this.lang), label: t('noteLabel') });
+            });
+          }
+          this.removeNotes = insertNotes(this.doc, items);
+        }),
+      'notes',
+    );
   }
 
   private unhighlight(): void {
@@ -274,13 +284,13 @@ export class PageController {
         if (key !== 'Enter' && key !== ' ') return;
       }
       event.preventDefault();
-      this.openCard(Number(mark.dataset.recountClaim));
+      void this.openCard(Number(mark.dataset.recountClaim));
     } catch (e) {
       console.debug('Recount: event not handled', e);
     }
   }
 
-  private claimAt(id: number): MatchedClaim | null {
+  private claimAt(id: number): PageClaim | null {
     for (const b of this.batches) if (id >= b.offset && id < b.offset + b.claims.length) return b.claims[id - b.offset] ?? null;
     return null;
   }
@@ -293,10 +303,12 @@ export class PageController {
     return null;
   }
 
-  openCard(id: number): void {
+  async openCard(id: number): Promise<void> {
     const claim = this.claimAt(id);
     const mark = this.markFor(id);
     if (!claim || !mark) return;
+    const fact = claim.fact ? ((await this.registry.details([claim.fact.id])).get(claim.fact.id) ?? null) : null;
+    if (!mark.isConnected) return;
     if (!this.cardHost) {
       const host = this.doc.createElement('recount-ui');
       const shadow = host.attachShadow({ mode: 'open' });
@@ -316,7 +328,6 @@ export class PageController {
     const left = Math.max(12, Math.min(rect.left, vw - width - 12));
     const below = rect.bottom + 8;
     const top = below + 260 > vh && rect.top > vh / 2 ? Math.max(12, rect.top - Math.min(vh * 0.7, 560) - 8) : below;
-    const fact = claim.fact;
     const L = this.lang;
     const labels: CardLabels = {
       title: t('cardTitle'),
@@ -447,7 +458,7 @@ export class PageController {
           const found = [...findNumberMentionsInSlices(projection.text, { lang: this.lang })].flat();
           const last = this.batches[this.batches.length - 1];
           const offset = last ? last.offset + last.claims.length : 0;
-          return { projection, claims: matchClaims(found, projection.text, this.index()), offset, highlights: null };
+          return { projection, claims: matchClaims(found, projection.text, this.registry.get()), offset, highlights: null };
         });
         if (batch) this.batches.push(batch);
         await yieldToPage();
@@ -477,7 +488,7 @@ function isOurs(el: Element): boolean {
   return tag === MARK_TAG || tag === NOTE_TAG || tag === 'recount-ui';
 }
 
-function describeClaim(c: MatchedClaim): string {
+function describeClaim(c: PageClaim): string {
   const unit = c.unit && c.unit !== '%' ? ` ${c.unit}` : c.unit === '%' ? '%' : '';
   if (c.range) return `${c.range[0]}–${c.range[1]}${unit} (${c.kind})`;
   if (c.change) return `${c.change.from ?? '?'} → ${c.change.to}${unit} (${c.kind})`;

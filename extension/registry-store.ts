@@ -1,8 +1,6 @@
 /** Imported registries in extension storage, and the facts the content script should use. */
 import { browser } from 'wxt/browser';
-import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
-import { indexRegistry, type FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { validateRegistry } from '../core/registry/validate-registry.ts';
 import type { ImportedRegistry } from './registry-import.ts';
 
@@ -30,22 +28,4 @@ export function onImportedChanged(listener: () => void): () => void {
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
-}
-
-/** The bundled facts plus the reader's enabled imports, indexed on first use. */
-export class RegistryIndex {
-  private index: FactIndex | null = null;
-  private imported: Fact[] = [];
-
-  /** Loads (again) the enabled imports; the next lookup rebuilds the index. */
-  async load(): Promise<void> {
-    this.imported = await enabledImportedFacts();
-    this.index = null;
-  }
-
-  facts(): Fact[] {
-    return [...BUNDLED_FACTS, ...this.imported];
-  }
-
-  readonly get = (): FactIndex => (this.index ??= indexRegistry(this.facts()));
 }

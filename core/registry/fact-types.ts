@@ -74,3 +74,15 @@ export interface Fact {
   /** The first source is the primary one. */
   sources: Source[];
 }
+
+/** What matching needs of a fact; the content script carries only this for the bundled registry. */
+export interface MatchableFact {
+  id: string;
+  verdict: Verdict;
+  figures: Omit<Figure, 'label'>[];
+  match: { all: string[][] };
+}
+
+export function toMatchable(fact: Fact): MatchableFact {
+  return { id: fact.id, verdict: fact.verdict, figures: fact.figures.map(({ label: _label, ...figure }) => figure), match: fact.match };
+}

@@ -4,19 +4,20 @@
  * claim's sentence or the sentence before. A bare "40%" in a football report matches nothing.
  */
 import type { Claim } from '../claims/claim-types.ts';
-import type { Fact, Figure } from './fact-types.ts';
+import type { Fact, Figure, MatchableFact } from './fact-types.ts';
 
-export interface FactIndex {
-  facts: Map<string, Fact>;
+export interface FactIndex<F extends MatchableFact = Fact> {
+  facts: Map<string, F>;
   /** Figures by kind, for lookup by the claim's kind before any text is read. */
-  byKind: Map<string, { fact: Fact; figure: Figure }[]>;
+  byKind: Map<string, { fact: F; figure: Omit<Figure, 'label'> }[]>;
+  /** Subject-term patterns, compiled the first time a figure of the fact agrees. */
   groups: Map<string, RegExp[]>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-export function indexRegistry(facts: readonly Fact[]): FactIndex {
-  const index: FactIndex = { facts: new Map(), byKind: new Map(), groups: new Map() };
+export function indexRegistry<F extends MatchableFact>(facts: readonly F[]): FactIndex<F> {
+  const index: FactIndex<F> = { facts: new Map(), byKind: new Map(), groups: new Map() };
   for (const fact of facts) {
     index.facts.set(fact.id, fact);
     for (const figure of fact.figures) {
@@ -24,12 +25,17 @@ export function indexRegistry(facts: readonly Fact[]): FactIndex {
       list.push({ fact, figure });
       index.byKind.set(figure.kind, list);
     }
-    index.groups.set(
-      fact.id,
-      fact.match.all.map((group) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${group.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu')),
-    );
   }
   return index;
+}
+
+function subjectPatterns(fact: MatchableFact, index: FactIndex<MatchableFact>): RegExp[] {
+  let groups = index.groups.get(fact.id);
+  if (!groups) {
+    groups = fact.match.all.map((group) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${group.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+    index.groups.set(fact.id, groups);
+  }
+  return groups;
 }
 
 /** The numbers a claim states: its value, both ends of a range, both sides of a change. */
@@ -39,7 +45,7 @@ export function claimNumbers(claim: Claim): number[] {
   return claim.value === null ? [] : [claim.value];
 }
 
-function figureAgrees(figure: Figure, claim: Claim, n: number): boolean {
+function figureAgrees(figure: Omit<Figure, 'label'>, claim: Claim, n: number): boolean {
   if (figure.unit !== undefined && figure.kind !== 'count' && figure.unit !== claim.unit) return false;
   return Math.abs(n - figure.value) <= figure.tolerance + 1e-9 * Math.abs(figure.value);
 }
@@ -48,19 +54,19 @@ function figureAgrees(figure: Figure, claim: Claim, n: number): boolean {
  * The fact a claim states, or null. `context` is the claim's sentence and the one before it.
  * When several facts agree, the one with the most agreeing figures wins, then registry order.
  */
-export function matchClaim(claim: Claim, context: string, index: FactIndex): Fact | null {
+export function matchClaim<F extends MatchableFact>(claim: Claim, context: string, index: FactIndex<F>): F | null {
   const candidates = index.byKind.get(claim.valueKind);
   if (!candidates) return null;
   const numbers = claimNumbers(claim);
-  const hits = new Map<Fact, number>();
+  const hits = new Map<F, number>();
   for (const { fact, figure } of candidates) {
     for (const n of numbers) if (figureAgrees(figure, claim, n)) hits.set(fact, (hits.get(fact) ?? 0) + 1);
   }
-  let best: Fact | null = null;
+  let best: F | null = null;
   let bestHits = 0;
   for (const [fact, count] of hits) {
     if (count <= bestHits) continue;
-    const groups = index.groups.get(fact.id)!;
+    const groups = subjectPatterns(fact, index as unknown as FactIndex<MatchableFact>);
     if (groups.every((re) => re.test(context))) {
       best = fact;
       bestHits = count;

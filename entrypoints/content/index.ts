@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Request } from '../../extension/messages.ts';
 import { PageController } from '../../extension/page-controller.ts';
-import { onImportedChanged, RegistryIndex } from '../../extension/registry-store.ts';
+import { ContentRegistry } from '../../extension/content-registry.ts';
+import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 
 export default defineContentScript({
@@ -9,9 +10,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      const registry = new RegistryIndex();
+      const registry = new ContentRegistry();
       const [settings] = await Promise.all([loadSettings(), registry.load()]);
-      const controller = new PageController(document, registry.get, settings, ctx.signal);
+      const controller = new PageController(document, registry, settings, ctx.signal);
       for (const type of ['click', 'keydown', 'pointerdown'] as const) {
         document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
       }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import { t, verdictLabel } from '../../extension/i18n.ts';
 import type { PageState, Request } from '../../extension/messages.ts';
-import { RegistryIndex } from '../../extension/registry-store.ts';
+import { allFacts } from '../../extension/full-registry.ts';
 import { loadSettings, saveSettings, type Settings } from '../../extension/settings.ts';
 
 /** The tab to inspect: the active one, or ?tab=ID (used when the popup is opened as a page). */
@@ -28,9 +28,7 @@ async function ask(tabId: number, request: Request): Promise<unknown> {
 async function main(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage().startsWith('id') ? 'id' : 'en';
   const root = document.getElementById('app')!;
-  const registry = new RegistryIndex();
-  await registry.load();
-  const facts = new Map(registry.facts().map((f) => [f.id, f]));
+  const facts = new Map((await allFacts()).map((f) => [f.id, f]));
   const tab = await targetTab();
   let settings = await loadSettings();
   let page = tab ? ((await ask(tab.id, { type: 'recount:get-state' })) as PageState | null) : null;

@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPage, openPopupFor, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: StaticServer;
 let session: Session;
