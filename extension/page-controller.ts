@@ -143,19 +143,28 @@ export class PageController {
     this.claimsRead = true;
     const batch = this.batches[0];
     if (!batch) return;
-    const found: Claim[] = [];
+    const claims: PageClaim[] = [];
     const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000);
     let since = performance.now();
     for (;;) {
       const r = this.meter.measure(() => slices.next(), 'claims');
       if (r.done) break;
-      found.push(...r.value);
+      // Matching slice by slice too, on a window of whole lines (a sentence never crosses a line
+      // break), so the result is the same as matching the whole text at once.
+      const slice = r.value;
+      if (slice.length) {
+        // From the start of the line before the first claim's line: that holds its previous sentence.
+        const text = batch.projection.text;
+        const lineStart = text.lastIndexOf('\n', slice[0]!.start - 1) + 1;
+        const windowStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+        claims.push(...this.meter.measure(() => matchSlice(slice, text, windowStart, this.registry.get()), 'matching'));
+      }
       if (performance.now() - since > BUDGET_MS) {
         await yieldToPage();
         since = performance.now();
       }
     }
-    batch.claims = await this.step(() => matchClaims(found, batch.projection.text, this.registry.get()), 'matching');
+    batch.claims = claims;
   }
 
   /** Brings the page in line with the settings: highlights and notes on or off. */
@@ -482,6 +491,18 @@ export class PageController {
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+/**
+ * Matches the claims of one slice against a window of the text that starts a little before the
+ * slice (for the sentence before the first claim), and maps offsets back.
+ */
+function matchSlice(slice: Claim[], text: string, windowStart: number, index: ReturnType<ContentRegistry['get']>): PageClaim[] {
+  const windowEnd = slice[slice.length - 1]!.end;
+  const end = text.indexOf('\n', windowEnd);
+  const window = text.slice(windowStart, end === -1 ? text.length : end);
+  const shifted = slice.map((c) => ({ ...c, start: c.start - windowStart, end: c.end - windowStart }));
+  return matchClaims(shifted, window, index).map((c) => ({ ...c, start: c.start + windowStart, end: c.end + windowStart }));
+}
 
 function isOurs(el: Element): boolean {
   const tag = el.tagName.toLowerCase();

@@ -14,13 +14,25 @@ export interface DocumentAnalysis extends TextAnalysis {
   projection: Projection;
 }
 
-/** Readability's own cheap check; its thresholds are tuned on real pages. */
+/**
+ * Readability's own cheap check; its thresholds are tuned on real pages. Our visibility test
+ * also passes over <article> elements that hold paragraphs: their paragraphs are scored one by
+ * one anyway, and reading a whole article's text at once is the one slow step on a huge page.
+ */
 export function isArticlePage(doc: Document): boolean {
   try {
-    return isProbablyReaderable(doc);
+    return isProbablyReaderable(doc, { visibilityChecker: isVisibleAndNotAContainer });
   } catch {
     return false;
   }
+}
+
+function isVisibleAndNotAContainer(node: Node): boolean {
+  const el = node as HTMLElement;
+  if (el.style?.display === 'none' || el.hasAttribute?.('hidden')) return false;
+  if (el.getAttribute?.('aria-hidden') === 'true' && !/fallback-image/.test(el.className ?? '')) return false;
+  if (el.tagName === 'ARTICLE' && el.getElementsByTagName('p').length > 0) return false;
+  return true;
 }
 
 export function analyzeDocument(doc: Document, index: FactIndex, langOverride?: string | null): DocumentAnalysis {

@@ -6,12 +6,16 @@
 import { isFurniture, isNeverTouched } from './skip-rules.ts';
 
 const MIN_PARAGRAPH = 25;
+/** The body shows itself in its first paragraphs; reading more only costs time on huge pages. */
+const MAX_PARAGRAPHS = 1500;
 
 export function findArticleBody(doc: Document): Element | null {
   const marked = doc.querySelector('[itemprop="articleBody"]');
   if (marked && textLength(marked) > 200) return marked;
   const scores = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p, pre, td, li, div > br'))) {
+  const candidates = doc.querySelectorAll('p, pre, td, li, div > br');
+  for (let i = 0; i < candidates.length && i < MAX_PARAGRAPHS; i++) {
+    const p = candidates[i]!;
     const el = p.tagName === 'BR' ? p.parentElement! : p;
     if (insideFurniture(el)) continue;
     const len = (el.textContent ?? '').trim().length;

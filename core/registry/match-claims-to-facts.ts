@@ -10,11 +10,9 @@ export interface FactIndex<F extends MatchableFact = Fact> {
   facts: Map<string, F>;
   /** Figures by kind, for lookup by the claim's kind before any text is read. */
   byKind: Map<string, { fact: F; figure: Omit<Figure, 'label'> }[]>;
-  /** Subject-term patterns, compiled the first time a figure of the fact agrees. */
-  groups: Map<string, RegExp[]>;
+  /** Subject terms by fact, folded the first time a figure of the fact agrees. */
+  groups: Map<string, string[][]>;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 export function indexRegistry<F extends MatchableFact>(facts: readonly F[]): FactIndex<F> {
   const index: FactIndex<F> = { facts: new Map(), byKind: new Map(), groups: new Map() };
@@ -29,13 +27,26 @@ export function indexRegistry<F extends MatchableFact>(facts: readonly F[]): Fac
   return index;
 }
 
-function subjectPatterns(fact: MatchableFact, index: FactIndex<MatchableFact>): RegExp[] {
+/** Subject terms, lower-cased with white space folded, prepared the first time a figure agrees. */
+function subjectTerms(fact: MatchableFact, index: FactIndex<MatchableFact>): string[][] {
   let groups = index.groups.get(fact.id);
   if (!groups) {
-    groups = fact.match.all.map((group) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${group.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+    groups = fact.match.all.map((group) => group.map(fold));
     index.groups.set(fact.id, groups);
   }
   return groups;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+
+/** Whether `term` stands in `text` on word edges. Plain string search: no pattern to compile. */
+function containsTerm(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + term.length])) return true;
+  }
+  return false;
 }
 
 /** The numbers a claim states: its value, both ends of a range, both sides of a change. */
@@ -64,10 +75,11 @@ export function matchClaim<F extends MatchableFact>(claim: Claim, context: strin
   }
   let best: F | null = null;
   let bestHits = 0;
+  const folded = hits.size > 0 ? fold(context) : '';
   for (const [fact, count] of hits) {
     if (count <= bestHits) continue;
-    const groups = subjectPatterns(fact, index as unknown as FactIndex<MatchableFact>);
-    if (groups.every((re) => re.test(context))) {
+    const groups = subjectTerms(fact, index as unknown as FactIndex<MatchableFact>);
+    if (groups.every((terms) => terms.some((term) => containsTerm(folded, term)))) {
       best = fact;
       bestHits = count;
     }

@@ -1,9 +1,8 @@
 /**
  * Decides whether a text is about AI and work: it must name AI often enough, name work often
- * enough, and name both in the same sentence more than once. Cheap: two regular expressions
- * over the text and one pass over the sentences.
+ * enough, and name both in the same sentence more than once. One pass over the words with set
+ * lookups; no large regular expression, so a page pays nothing to compile one.
  */
-import { splitSentences } from '../text/split-sentences.ts';
 import { AI_ACRONYMS, AI_TERMS, WORK_TERMS } from './ai-work-terms.ts';
 
 export interface AiWorkVerdict {
@@ -14,50 +13,92 @@ export interface AiWorkVerdict {
   terms: string[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const edge = (alternatives: string[]): string => `(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`;
-// Built on first use: a page that is not an article never pays for compiling them.
-let patterns: { acronyms: RegExp; ai: RegExp; work: RegExp } | null = null;
-function compiled(): { acronyms: RegExp; ai: RegExp; work: RegExp } {
-  patterns ??= { acronyms: new RegExp(edge(AI_ACRONYMS), 'gu'), ai: new RegExp(edge(AI_TERMS), 'giu'), work: new RegExp(edge(WORK_TERMS), 'giu') };
-  return patterns;
-}
-
 /** Thresholds: at least this many mentions of each, and sentences naming both. */
 const MIN_AI = 3;
 const MIN_WORK = 3;
 const MIN_BOTH = 2;
 
-export function detectAiWork(text: string): AiWorkVerdict {
-  const re = compiled();
-  const ai = [...positions(text, re.acronyms), ...positions(text, re.ai)].sort((x, y) => x[0] - y[0]);
-  const work = positions(text, re.work);
-  const counts = new Map<string, number>();
-  for (const [, term] of [...ai, ...work]) counts.set(term, (counts.get(term) ?? 0) + 1);
-  let both = 0;
-  if (ai.length >= MIN_AI && work.length >= MIN_WORK) {
-    const sentences = splitSentences(text);
-    let a = 0;
-    let w = 0;
-    for (const s of sentences) {
-      while (a < ai.length && ai[a]![0] < s.start) a++;
-      while (w < work.length && work[w]![0] < s.start) w++;
-      if (a < ai.length && ai[a]![0] < s.end && w < work.length && work[w]![0] < s.end) both++;
-    }
-  }
-  const isAiWork = ai.length >= MIN_AI && work.length >= MIN_WORK && both >= MIN_BOTH;
-  const score = Math.min(1, Math.min(ai.length / 10, 1) * 0.3 + Math.min(work.length / 10, 1) * 0.3 + Math.min(both / 5, 1) * 0.4);
-  const terms = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([t]) => t);
-  return { score: Math.round(score * 100) / 100, isAiWork, terms };
+type Topic = 'ai' | 'work';
+
+interface Vocabulary {
+  acronyms: Set<string>;
+  /** Lower-case first word → the terms that start with it, as word lists, longest first. */
+  byFirstWord: Map<string, { words: string[]; topic: Topic; term: string }[]>;
 }
 
-function positions(text: string, re: RegExp): [number, string][] {
-  const out: [number, string][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const term = /^[A-Z.]+s?$|^GenAI$|^ChatGPT$/.test(m[0]) ? m[0] : m[0].toLowerCase();
-    out.push([m.index, term]);
+let vocabulary: Vocabulary | null = null;
+function vocab(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const byFirstWord: Vocabulary['byFirstWord'] = new Map();
+  const add = (term: string, topic: Topic): void => {
+    const words = term.toLowerCase().split(/\s+/);
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, topic, term: term.toLowerCase() });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirstWord.set(words[0]!, list);
+  };
+  for (const t of AI_TERMS) add(t, 'ai');
+  for (const t of WORK_TERMS) add(t, 'work');
+  vocabulary = { acronyms: new Set(AI_ACRONYMS.map((a) => a.replace(/\./g, ''))), byFirstWord };
+  return vocabulary;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function detectAiWork(text: string): AiWorkVerdict {
+  const v = vocab();
+  const words: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+
+  const counts = new Map<string, number>();
+  let ai = 0;
+  let work = 0;
+  let both = 0;
+  let sentenceAi = false;
+  let sentenceWork = false;
+  let sentenceCounted = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // A sentence ends where . ! ? or a line break stands between two words.
+    if (i > 0) {
+      const gap = text.slice(words[i - 1]!.end, w.start);
+      if (/[.!?\n]/.test(gap) && !/^\.\p{L}/u.test(gap + text[w.start])) {
+        sentenceAi = sentenceWork = sentenceCounted = false;
+      }
+    }
+    let found: { topic: Topic; term: string; length: number } | null = null;
+    if (v.acronyms.has(w.word) || (w.word === 'A' && text.startsWith('A.I.', w.start))) found = { topic: 'ai', term: 'AI', length: 1 };
+    else {
+      const candidates = v.byFirstWord.get(w.word.toLowerCase());
+      if (candidates) {
+        for (const c of candidates) {
+          let ok = true;
+          for (let k = 1; k < c.words.length && ok; k++) ok = words[i + k]?.word.toLowerCase() === c.words[k];
+          if (ok) {
+            found = { topic: c.topic, term: c.term, length: c.words.length };
+            break;
+          }
+        }
+      }
+    }
+    if (!found) continue;
+    counts.set(found.term, (counts.get(found.term) ?? 0) + 1);
+    if (found.topic === 'ai') {
+      ai++;
+      sentenceAi = true;
+    } else {
+      work++;
+      sentenceWork = true;
+    }
+    if (sentenceAi && sentenceWork && !sentenceCounted) {
+      both++;
+      sentenceCounted = true;
+    }
+    i += found.length - 1;
   }
-  return out;
+  const isAiWork = ai >= MIN_AI && work >= MIN_WORK && both >= MIN_BOTH;
+  const score = Math.min(1, Math.min(ai / 10, 1) * 0.3 + Math.min(work / 10, 1) * 0.3 + Math.min(both / 5, 1) * 0.4);
+  const terms = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([t]) => t);
+  return { score: Math.round(score * 100) / 100, isAiWork, terms };
 }
