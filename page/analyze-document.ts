@@ -16,8 +16,9 @@ export interface DocumentAnalysis extends TextAnalysis {
 
 /**
  * Readability's own cheap check; its thresholds are tuned on real pages. Our visibility test
- * also passes over <article> elements that hold paragraphs: their paragraphs are scored one by
- * one anyway, and reading a whole article's text at once is the one slow step on a huge page.
+ * also passes over <article> elements that hold hundreds of paragraphs: those paragraphs are
+ * scored one by one anyway, and reading such an article's whole text at once is the one slow
+ * step on a huge page.
  */
 export function isArticlePage(doc: Document): boolean {
   try {
@@ -31,7 +32,7 @@ function isVisibleAndNotAContainer(node: Node): boolean {
   const el = node as HTMLElement;
   if (el.style?.display === 'none' || el.hasAttribute?.('hidden')) return false;
   if (el.getAttribute?.('aria-hidden') === 'true' && !/fallback-image/.test(el.className ?? '')) return false;
-  if (el.tagName === 'ARTICLE' && el.getElementsByTagName('p').length > 0) return false;
+  if (el.tagName === 'ARTICLE' && el.getElementsByTagName('p').length > 300) return false;
   return true;
 }
 

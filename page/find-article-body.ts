@@ -11,7 +11,7 @@ const MAX_PARAGRAPHS = 1500;
 
 export function findArticleBody(doc: Document): Element | null {
   const marked = doc.querySelector('[itemprop="articleBody"]');
-  if (marked && textLength(marked) > 200) return marked;
+  if (marked?.querySelector('p')) return marked;
   const scores = new Map<Element, number>();
   const candidates = doc.querySelectorAll('p, pre, td, li, div > br');
   for (let i = 0; i < candidates.length && i < MAX_PARAGRAPHS; i++) {
@@ -36,10 +36,10 @@ export function findArticleBody(doc: Document): Element | null {
     }
   }
   if (!best) return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  // Prefer the enclosing <article>/<main> so the headline and every paragraph come with it.
-  const container = best.closest('article, [role="article"], main, [role="main"]');
-  if (container && container !== doc.body && textLength(container) < textLength(best) * 3) return container;
-  return best;
+  // Prefer the enclosing <article> so the headline and every paragraph come with it. (Its
+  // furniture, such as comments or related links inside it, is skipped when its text is read.)
+  const container = best.closest('article, [role="article"]');
+  return container ?? best;
 }
 
 function insideFurniture(el: Element): boolean {
@@ -48,8 +48,4 @@ function insideFurniture(el: Element): boolean {
     if (isFurniture(e) || isNeverTouched(e)) return true;
   }
   return false;
-}
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').length;
 }
