@@ -1,70 +1,193 @@
 /**
  * Joins neighbouring numbers into ranges ("10 to 20 years", "20-30 persen", "between 20% and 30%",
- * "sepuluh hingga dua puluh tahun") and changes ("from 10% to 90%", "dari 10% menjadi 90%",
- * "turun menjadi 15%"), and ratios written with digits ("1 in 4", "1 dari 4").
+ * "sepuluh hingga dua puluh tahun", "more than 10 and less than 40") and changes ("from 10% to 90%",
+ * "dari 10% menjadi 90%", "turun menjadi 15%"), reads ratios written with digits ("1 in 4",
+ * "1 dari 4"), and folds a number restated in brackets into one ("forty-five (45)",
+ * "Rp 5.000.000 (lima juta rupiah)").
  */
-import type { Mention } from './find-number-mentions.ts';
-import { CHANGE_VERBS, wordBefore } from './find-number-mentions.ts';
+import type { BoundSide } from '../numbers/qualifiers.ts';
+import { BOUND_PAIR_LINKS, MOVEMENT_VERBS } from '../numbers/qualifiers.ts';
+import { BETWEEN_LINKS, BETWEEN_WORDS, CHANGE_LINKS, CHANGE_VERBS, FROM_WORDS, INTERVAL_CONTEXT, RANGE_LINKS, RATIO_LINKS } from '../numbers/range-words.ts';
+import { isSpaceCode } from '../text/char-classes.ts';
+import { letterBefore, NO_WORD, wordBefore } from '../text/words-around.ts';
+import type { Mention, ScanContext } from './mention.ts';
 
-export interface Joined extends Mention {
-  range?: [number, number];
-  change?: { from: number | null; to: number };
+/** What `gapText` gives for two numbers too far apart (or across a line) to be one figure. */
+const FAR = '\u0000';
+
+/** The words between two offsets, trimmed, with runs of spaces as one. */
+function gapText(lower: string, from: number, to: number): string {
+  if (to - from > 24 || to < from) return FAR; // too far apart to be one figure
+  let s = from;
+  let e = to;
+  while (s < e && isSpaceCode(lower.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(lower.charCodeAt(e - 1))) e--;
+  const gap = lower.slice(s, e);
+  if (gap.includes('\n')) return FAR;
+  return /\s\s|[\t\u00a0\u202f\u2009]/.test(gap) ? gap.replace(/\s+/g, ' ') : gap;
 }
 
-const RANGE_GAPS = new Set(['-', '–', '—', 'to', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', 'until', 'a', 'à', 'bis', 'hasta', 'até']);
-const CHANGE_GAPS = new Set(['to', 'menjadi', 'ke', 'jadi', 'a', 'para', 'auf', 'à']);
-const BETWEEN_GAPS = new Set(['and', 'dan', 'y', 'e', 'et', 'und']);
-const FROM_WORDS = new Set(['from', 'dari', 'de', 'von', 'desde']);
-const BETWEEN_WORDS = new Set(['between', 'antara', 'entre', 'zwischen']);
-
-export function combineRangesAndChanges(text: string, lower: string, mentions: Mention[]): Joined[] {
-  const out: Joined[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i]!;
-    const b = mentions[i + 1];
-    if (b) {
-      const gap = lower.slice(a.end, b.start).trim().replace(/\s+/g, ' ');
-      const lead = wordBefore(lower, a.start);
-      const compatible = compatibleKinds(a, b);
-      if (compatible && gap.length <= 14 && !gap.includes('\n')) {
-        const fromWord = FROM_WORDS.has(lead.word);
-        if (fromWord && CHANGE_GAPS.has(gap)) {
-          out.push(join(a, b, lead.start, 'change'));
-          i++;
-          continue;
-        }
-        if (BETWEEN_WORDS.has(lead.word) && BETWEEN_GAPS.has(gap)) {
-          out.push(join(a, b, lead.start, 'range'));
-          i++;
-          continue;
-        }
-        if (RANGE_GAPS.has(gap) && !(gap === 'a' && !fromWord)) {
-          out.push(join(a, b, fromWord ? lead.start : a.start, 'range'));
-          i++;
-          continue;
-        }
-        if (gap === 'in' || gap === 'out of' || gap === 'dari') {
-          // "1 in 4", "1 dari 4": a share written as a ratio.
-          if (!a.words && !b.words && a.valueKind === 'count' && b.valueKind === 'count' && !a.hasUnit && a.value > 0 && a.value < b.value && b.value <= 100) {
-            out.push({ ...a, end: b.end, value: a.value / b.value, valueKind: 'fraction', standalone: true, hasUnit: true, range: undefined });
-            i++;
-            continue;
-          }
-        }
-      }
-    }
-    // "turun menjadi 15%", "fell to 15%", "naik ke 20 persen".
-    const gapWord = wordBefore(lower, a.start);
-    if ((gapWord.word === 'menjadi' || gapWord.word === 'to' || gapWord.word === 'ke') && a.standalone) {
-      const verb = wordBefore(lower, gapWord.start);
-      if (CHANGE_VERBS.has(verb.word)) {
-        out.push({ ...a, start: verb.start, change: { from: null, to: a.value } });
-        continue;
-      }
-    }
-    out.push(a);
+/** Whether "from" starts an interval rather than a movement: "salaries range from $80k to $120k". */
+function isIntervalContext(lower: string, fromStart: number): boolean {
+  let p = fromStart;
+  for (let i = 0; i < 3; i++) {
+    const w = wordBefore(lower, p);
+    if (!w.word) return false;
+    if (INTERVAL_CONTEXT.has(w.word)) return true;
+    p = w.start;
   }
-  return out;
+  return false;
+}
+
+/**
+ * Joins mentions as the scanner finds them, holding at most three: a number, the next one, and the
+ * one after a restatement in brackets. Whatever is settled goes to `emit` at once, so a page with
+ * thousands of numbers never keeps them all.
+ */
+export class MentionJoiner {
+  private readonly held: Mention[] = [];
+
+  constructor(
+    private readonly ctx: ScanContext,
+    private readonly emit: (joined: Mention) => void,
+  ) {}
+
+  push(m: Mention): void {
+    m.figureStart = m.start; // readers move `start` over a currency, sign or article that belongs to the figure
+    this.held.push(m);
+    if (this.held.length === 3) this.step();
+  }
+
+  flush(): void {
+    while (this.held.length > 0) this.step();
+  }
+
+  /** Settles the first held mention, looking at the next one or two. */
+  private step(): void {
+    const { ctx, held } = this;
+    const { lower } = ctx;
+    const a = held[0]!;
+    let used = 1;
+    let b = held[1];
+    // "forty-five (45)", "45 (forty five)", "Rp 5.000.000 (lima juta rupiah)".
+    if (b && isRestatement(ctx, a, b)) {
+      a.end = a.figureEnd = closingParen(ctx, b.end);
+      a.standalone ||= b.standalone;
+      a.hasUnit ||= b.hasUnit;
+      if (a.valueKind === 'count' && b.valueKind !== 'count') {
+        a.valueKind = b.valueKind;
+        a.unit = b.unit;
+      }
+      used = 2;
+      b = held[2];
+    }
+    if (b && isScore(a, b, gapText(lower, a.end, b.start))) {
+      this.drop(used + 1); // "4-1": neither number is a figure
+      return;
+    }
+    const joined = b ? joinPair(ctx, a, b) : null;
+    if (joined) {
+      this.emit(joined);
+      this.drop(used + 1);
+      return;
+    }
+    // "turun menjadi 15%", "fell to 15%", "naik ke 20 persen"; "rose to 5.8% from 4.4%".
+    const link = letterBefore(lower, a.qualifier?.start ?? a.start) ? wordBefore(lower, a.qualifier?.start ?? a.start) : NO_WORD;
+    if ((link.word === 'menjadi' || link.word === 'to' || link.word === 'ke') && a.standalone) {
+      const verb = wordBefore(lower, link.start);
+      if (CHANGE_VERBS.has(verb.word)) {
+        const from = b && !b.qualifier && (gapText(lower, a.end, b.start) === 'from' || gapText(lower, a.end, b.start) === 'dari') && compatibleKinds(a, b) ? b : null;
+        a.start = verb.start;
+        a.change = { from: from ? from.value : null, to: a.value };
+        a.direction = MOVEMENT_VERBS[verb.word];
+        if (from) {
+          a.end = a.figureEnd = from.end;
+          used++;
+        }
+      }
+    }
+    this.emit(a);
+    this.drop(used);
+  }
+
+  private drop(n: number): void {
+    for (let i = 0; i < n; i++) this.held.shift();
+  }
+}
+
+function joinPair(ctx: ScanContext, a: Mention, b: Mention): Mention | null {
+  const { lower } = ctx;
+  const gap = gapText(lower, a.end, b.start);
+  // A qualifier of the second number may stand in the gap ("from about 10 to about 20"), or be the link itself ("10 hingga 20").
+  const gapBeforeQualifier = b.qualifier ? gapText(lower, a.end, b.qualifier.start) : gap;
+  if (gap === '' && gapBeforeQualifier === '') return null; // "1 2": nothing joins them
+  const lead = letterBefore(lower, a.qualifier?.start ?? a.start) ? wordBefore(lower, a.qualifier?.start ?? a.start) : NO_WORD;
+  const compatible = compatibleKinds(a, b);
+
+  const aBound = boundOf(a);
+  const bBound = boundOf(b);
+  if (aBound && bBound && BOUND_PAIR_LINKS.has(gapBeforeQualifier) && compatible) {
+    // "more than 10 and less than 40", "at most 100 and at least 20": one interval, when the bounds face each other.
+    const [low, high] = aBound === 'lower' ? [a, b] : [b, a];
+    if (boundOf(low) === 'lower' && boundOf(high) === 'upper' && low.value < high.value) {
+      const start = a.qualifier?.start ?? a.start;
+      return join(a, b, { as: 'range', start, figureStart: start, bounded: true });
+    }
+    return null;
+  }
+  if (!compatible || aBound) return null;
+  for (let pass = 0; pass < 2; pass++) {
+    const viaQualifier = pass === 1;
+    if (viaQualifier && (!b.qualifier || b.qualifier.bound)) continue;
+    const g = viaQualifier ? gapBeforeQualifier : gap;
+    if (g === FAR) continue;
+    const fromWord = FROM_WORDS.has(lead.word);
+    if (fromWord && CHANGE_LINKS.has(g) && !isIntervalContext(lower, lead.start)) {
+      return join(a, b, { as: 'change', start: lead.start, figureStart: lead.start, viaQualifier });
+    }
+    if (BETWEEN_WORDS.has(lead.word) && BETWEEN_LINKS.has(g)) return join(a, b, { as: 'range', start: lead.start, figureStart: lead.start, viaQualifier });
+    if (isScore(a, b, g)) return null;
+    // "a"/"à" join a range only after "from"/"de" ("de 10 a 20"); alone they are articles.
+    if (RANGE_LINKS.has(g) && !((g === 'a' || g === 'à' || g === 'au') && !fromWord)) {
+      if (fromWord) return join(a, b, { as: 'range', start: lead.start, figureStart: lead.start, viaQualifier });
+      return join(a, b, { as: 'range', start: a.qualifier?.start ?? a.start, figureStart: a.start, viaQualifier });
+    }
+  }
+  if (RATIO_LINKS.has(gap)) {
+    // "1 in 4", "1 dari 4": a share written as a ratio.
+    if (!a.words && !b.words && a.valueKind === 'count' && b.valueKind === 'count' && !a.hasUnit && a.value > 0 && a.value < b.value && b.value <= 100) {
+      a.end = b.end;
+      a.figureEnd = b.figureEnd;
+      a.value /= b.value;
+      a.valueKind = 'fraction';
+      a.standalone = a.hasUnit = true;
+      return a;
+    }
+  }
+  return null;
+}
+
+/** "4-1", "2–0": two bare numbers joined by a dash, the first not smaller, are a score, not a range. */
+function isScore(a: Mention, b: Mention, link: string): boolean {
+  return (link === '-' || link === '–' || link === '—') && !a.hasUnit && !b.hasUnit && !a.words && !b.words && a.value >= b.value;
+}
+
+/** Whether `b` restates `a` in brackets right after it: "forty-five (45)". */
+function isRestatement(ctx: ScanContext, a: Mention, b: Mention): boolean {
+  const { text } = ctx;
+  let p = a.end;
+  while (isSpaceCode(text.charCodeAt(p))) p++;
+  if (text[p] !== '(') return false;
+  p++;
+  while (isSpaceCode(text.charCodeAt(p))) p++;
+  if (p !== b.start || Math.abs(a.value - b.value) > 1e-9 * Math.max(1, Math.abs(a.value))) return false;
+  return closingParen(ctx, b.end) > b.end;
+}
+
+function closingParen(ctx: ScanContext, p: number): number {
+  let q = p;
+  while (isSpaceCode(ctx.text.charCodeAt(q))) q++;
+  return ctx.text[q] === ')' ? q + 1 : p;
 }
 
 function compatibleKinds(a: Mention, b: Mention): boolean {
@@ -73,26 +196,46 @@ function compatibleKinds(a: Mention, b: Mention): boolean {
   return a.unit === null || b.unit === null || a.unit === b.unit;
 }
 
-function join(a: Mention, b: Mention, start: number, as: 'range' | 'change'): Joined {
+const boundOf = (m: Mention): BoundSide | undefined => m.bound ?? m.qualifier?.bound;
+
+interface JoinAs {
+  as: 'range' | 'change';
+  /** Where the claim starts: a lead word ("between", "dari") or the first number's qualifier ("sekitar"). */
+  start: number;
+  /** Where the figure starts: the lead word, or the first number. */
+  figureStart: number;
+  /** The second number's approximation stood between the two ("from about 10 to about 20"). */
+  viaQualifier?: boolean;
+  /** Two bounds facing each other ("more than 10 and less than 40"). */
+  bounded?: boolean;
+}
+
+/** Makes `a` the range or change from `a` to `b` (it is not used alone any more, so it is reused). */
+function join(a: Mention, b: Mention, { as, start, figureStart, viaQualifier = false, bounded = false }: JoinAs): Mention {
   // The first number borrows what only the second one says: "10 to 20 million years".
   let low = a.value;
   if (!a.hasUnit && a.scale === 1 && b.scale > 1) low *= b.scale;
-  const unit = b.unit ?? a.unit;
-  const valueKind = b.hasUnit ? b.valueKind : a.valueKind;
-  const joined: Joined = {
-    start: Math.min(start, a.start),
-    end: b.end,
-    value: low,
-    valueKind,
-    unit,
-    per: b.per ?? a.per,
-    scale: b.scale,
-    words: a.words || b.words,
-    standalone: a.standalone || b.standalone || a.hasUnit || b.hasUnit,
-    hasUnit: true,
-    approx: a.approx || b.approx,
-  };
-  if (as === 'change') joined.change = { from: low, to: b.value };
-  else joined.range = [Math.min(low, b.value), Math.max(low, b.value)];
+  const joined = a;
+  joined.approx = a.approx || b.approx || a.qualifier !== undefined || (viaQualifier && b.qualifier !== undefined) || bounded;
+  joined.start = Math.min(start, a.start);
+  joined.end = b.end;
+  joined.value = low;
+  joined.words = a.words || b.words;
+  joined.figureStart = figureStart;
+  joined.figureEnd = b.figureEnd;
+  joined.valueKind = b.hasUnit ? b.valueKind : a.valueKind;
+  joined.unit = b.unit ?? a.unit;
+  joined.scale = b.scale;
+  joined.standalone = a.standalone || b.standalone || a.hasUnit || b.hasUnit;
+  joined.hasUnit = true;
+  joined.per = b.per ?? a.per;
+  joined.sign = joined.bound = joined.qualifier = undefined;
+  if (as === 'change') {
+    joined.change = { from: low, to: b.value };
+    if (low !== b.value) joined.direction = b.value > low ? 'up' : 'down';
+  } else {
+    joined.range = [Math.min(low, b.value), Math.max(low, b.value)];
+  }
   return joined;
 }
+
