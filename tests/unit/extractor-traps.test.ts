@@ -72,10 +72,10 @@ describe('years used as durations are claims', () => {
 });
 
 /**
- * Guards against catastrophic backtracking, not a benchmark: 1 MB of pathological input must take
- * well under a second (a backtracking reader would take minutes). The bound is generous on purpose,
- * and 20 kB of the same input run first, so the time measured is the scan and not the JIT compiling it
- * while other test files share the CPU.
+ * Guards against catastrophic backtracking, not a benchmark: on pathological input the cost must
+ * grow linearly (1 MB may take at most 6 times what 250 kB takes, where backtracking would grow
+ * far faster), and never reach seconds. A ratio, not a tight clock, so a busy machine cannot make
+ * it fail; `npm run bench` reports the actual speed. 20 kB run first so the JIT is warm.
  */
 describe('work that stays linear', () => {
   const megabyte = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
@@ -87,12 +87,17 @@ describe('work that stays linear', () => {
     ['Indonesian number words', 'satu dua puluh tiga ratus ribu setengah juta koma lima ', 'id'],
   ];
   for (const [name, unit, lang] of inputs) {
-    it(`scans 1 MB of ${name} (${lang}) in well under a second`, () => {
+    it(`scans 1 MB of ${name} (${lang}) in linear time`, () => {
       const text = megabyte(unit);
       findNumberMentions(text.slice(0, 20_000), { lang });
       const t0 = performance.now();
+      findNumberMentions(text.slice(0, 250_000), { lang });
+      const quarter = performance.now() - t0;
+      const t1 = performance.now();
       findNumberMentions(text, { lang });
-      expect(performance.now() - t0).toBeLessThan(1000);
+      const full = performance.now() - t1;
+      expect(full).toBeLessThan(6 * quarter + 50);
+      expect(full).toBeLessThan(5000);
     });
   }
 });
