@@ -11,6 +11,18 @@ export interface FactLabels {
   asOf: string;
 }
 
+/** The headings of a fact's details, in the interface language. */
+export function factLabels(t: (key: string, ...subs: (string | number)[]) => string, fact: Fact | null | undefined): FactLabels {
+  return {
+    meaning: t('cardMeaning'),
+    notMeaning: t('cardNotMeaning'),
+    counterpoints: t('cardCounterpoints'),
+    sources: t('cardSources'),
+    chart: t('cardChart'),
+    asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
+  };
+}
+
 /** Only https links are ever made clickable; anything else is shown as text. */
 export function safeHttpsUrl(url: string): string | null {
   try {

@@ -5,7 +5,7 @@
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageState } from '../extension/messages.ts';
 import type { Settings } from '../extension/settings.ts';
-import { FactDetails, type FactLabels } from './FactDetails.tsx';
+import { FactDetails, factLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
@@ -63,14 +63,7 @@ export function PopupApp(props: PopupProps) {
           <ol class="claims">
             {page.claims.map((c) => {
               const fact = c.factId ? props.factById(c.factId) : undefined;
-              const labels: FactLabels = {
-                meaning: t('cardMeaning'),
-                notMeaning: t('cardNotMeaning'),
-                counterpoints: t('cardCounterpoints'),
-                sources: t('cardSources'),
-                chart: t('cardChart'),
-                asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
-              };
+              const labels = factLabels(t, fact);
               return (
                 <li key={c.index} class={fact ? 'claim matched' : 'claim'} data-fact={c.factId ?? ''}>
                   <div class="claim-head">

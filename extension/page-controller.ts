@@ -12,6 +12,7 @@ import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import { ClaimCard, type CardLabels } from '../components/ClaimCard.tsx';
 import { CARD_CSS } from '../components/card-styles.ts';
+import { factLabels } from '../components/FactDetails.tsx';
 import { isArticlePage } from '../page/analyze-document.ts';
 import { insertNotes } from '../page/counterpoint-notes.ts';
 import { findArticleBody } from '../page/find-article-body.ts';
@@ -346,13 +347,8 @@ export class PageController {
       noFact: t('cardNoFact'),
       readAs: t('cardReadAs', describeClaim(claim)),
       verdictName: fact ? verdictLabel(fact.verdict) : '',
-      meaning: t('cardMeaning'),
-      notMeaning: t('cardNotMeaning'),
-      counterpoints: t('cardCounterpoints'),
-      sources: t('cardSources'),
-      chart: t('cardChart'),
-      asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
       pageReview: t('pageClaimReview'),
+      ...factLabels(t, fact),
     };
     const container = this.cardHost.shadowRoot!.lastElementChild!;
     render(
