@@ -32,6 +32,8 @@ export function claimJson(c: MatchedClaim) {
     kind: c.kind,
     approx: c.approx,
     ...(c.per ? { per: c.per } : {}),
+    ...(c.bound ? { bound: c.bound } : {}),
+    ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
     match: c.fact
       ? { factId: c.fact.id, title: c.fact.title.en, verdict: c.fact.verdict, sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })) }
