@@ -9,20 +9,25 @@ export function SeriesChart(props: { series: Series; title: string }) {
   const width = 280;
   const height = 110;
   const pad = 18;
-  const max = Math.max(...points.map((p) => p.value), 1);
+  // Bars grow from a zero line, up for positive values and down for negative ones.
+  const max = Math.max(0, ...points.map((p) => p.value));
+  const min = Math.min(0, ...points.map((p) => p.value));
+  const span = max - min || 1;
+  const plot = height - 2 * pad;
+  const zeroY = pad + (plot * max) / span;
   const barW = (width - pad) / points.length - 6;
   return (
     <figure class="chart">
       <figcaption>{props.title}</figcaption>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
         {points.map((p, i) => {
-          const h = ((height - 2 * pad) * p.value) / max;
+          const h = (plot * Math.abs(p.value)) / span;
           const x = pad / 2 + i * (barW + 6);
-          const y = height - pad - h;
+          const y = p.value >= 0 ? zeroY - h : zeroY;
           return (
             <g key={p.label}>
-              <rect x={x} y={y} width={barW} height={h} rx="2" fill="#3559b7" />
-              <text x={x + barW / 2} y={y - 3} text-anchor="middle" font-size="10" fill="#1b1b1f">
+              <rect x={x} y={y} width={barW} height={Math.max(h, 0.5)} rx="2" fill={p.value >= 0 ? '#3559b7' : '#b45309'} />
+              <text x={x + barW / 2} y={p.value >= 0 ? y - 3 : y + h + 10} text-anchor="middle" font-size="10" fill="#1b1b1f">
                 {p.value}
               </text>
               <text x={x + barW / 2} y={height - 5} text-anchor="middle" font-size="9" fill="#4b5563">

@@ -370,15 +370,19 @@ export class PageController {
   // ------------------------------------------------------------ popup
 
   async state(): Promise<PageState> {
-    await this.busy;
-    if (!this.siteDisabled) {
+    // The popup lists claims even where the gates said no: read them now, in turn with any other
+    // work on this page, never beside it.
+    const ready = this.busy.then(async () => {
+      if (this.siteDisabled) return;
       if (!this.articleChecked) {
-        this.isArticle = this.meter.measure(() => isArticlePage(this.doc));
+        this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
         this.articleChecked = true;
       }
       if (!this.bodyRead) await this.readBody();
       if (!this.claimsRead) await this.readClaims();
-    }
+    });
+    this.busy = ready.catch((e) => console.debug('Recount: could not read this page', e));
+    await this.busy;
     const perf = { workMs: round(this.meter.totalMs), maxTaskMs: round(this.meter.maxMs), steps: this.meter.steps, done: this.done };
     const claims: ClaimSummary[] = [];
     for (const b of this.batches) {

@@ -122,3 +122,16 @@ describe('interface strings', () => {
     expect(Object.keys(locales[0]!).sort()).toEqual(Object.keys(locales[1]!).sort());
   });
 });
+
+describe('SeriesChart', () => {
+  it('draws negative values below the zero line, never with a negative height', async () => {
+    const { SeriesChart } = await import('../../components/SeriesChart.tsx');
+    const el = mount(<SeriesChart title="Net jobs" series={{ title: { en: 'Net jobs', id: 'Neto' }, unit: 'million', points: [{ label: 'A', value: 12 }, { label: 'B', value: -14 }, { label: 'C', value: 78 }] }} />);
+    const rects = Array.from(el.querySelectorAll('rect'));
+    expect(rects).toHaveLength(3);
+    for (const r of rects) expect(Number(r.getAttribute('height'))).toBeGreaterThan(0);
+    const [a, b] = rects;
+    expect(Number(b!.getAttribute('y'))).toBeGreaterThanOrEqual(Number(a!.getAttribute('y')) + Number(a!.getAttribute('height')) - 0.01);
+    expect(el.querySelector('table')!.textContent).toContain('-14 million');
+  });
+});
