@@ -9,6 +9,7 @@ import type { Claim } from '../core/claims/claim-types.ts';
 import { findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
+import { mayBeAboutAiAndWork } from '../core/topic/ai-work-prefilter.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import { ClaimCard, type CardLabels } from '../components/ClaimCard.tsx';
 import { CARD_CSS } from '../components/card-styles.ts';
@@ -54,6 +55,7 @@ export class PageController {
   private batches: Batch[] = [];
   private claimReviews: PageClaimReview[] = [];
   private articleChecked = false;
+  private prefiltered = false;
   private bodyRead = false;
   private claimsRead = false;
   private styleEl: HTMLStyleElement | null = null;
@@ -97,8 +99,13 @@ export class PageController {
       this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
       this.articleChecked = true;
     }
-    // Cheap gates first: a page that is not an article costs one check and nothing more.
-    if (this.isArticle && !this.bodyRead) await this.readBody();
+    // Cheap gates first: a page that is not an article costs one check and nothing more, and an
+    // article whose raw text cannot be about AI and work costs one substring count more.
+    if (this.isArticle && !this.bodyRead && !this.prefiltered) {
+      this.prefiltered = true;
+      const maybe = await this.step(() => mayBeAboutAiAndWork(this.doc.body?.textContent ?? ''), 'topic prefilter');
+      if (maybe) await this.readBody();
+    }
     if (this.signal.aborted) return;
     if (this.isArticle && this.aiWork.isAiWork) {
       await this.readClaims();

@@ -14,8 +14,8 @@ export interface AiWorkVerdict {
 }
 
 /** Thresholds: at least this many mentions of each, and sentences naming both. */
-const MIN_AI = 3;
-const MIN_WORK = 3;
+export const MIN_AI = 3;
+export const MIN_WORK = 3;
 const MIN_BOTH = 2;
 
 type Topic = 'ai' | 'work';

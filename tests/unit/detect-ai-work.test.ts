@@ -25,3 +25,18 @@ describe('the AI-and-work gate', () => {
     expect(detectAiWork('Said the captain, maid and tailor: work, jobs, workers, employment. ai ai ai.').isAiWork).toBe(false);
   });
 });
+
+describe('the prefilter in front of it', () => {
+  it('has a stem inside every term the topic gate counts, so it never says no where the gate would say yes', async () => {
+    const { AI_ACRONYMS, AI_TERMS, WORK_TERMS } = await import('../../core/topic/ai-work-terms.ts');
+    const { AI_ACRONYM_STEMS, AI_STEMS, WORK_STEMS } = await import('../../core/topic/ai-work-prefilter.ts');
+    for (const a of AI_ACRONYMS) expect(AI_ACRONYM_STEMS.some((s) => a.includes(s)), a).toBe(true);
+    for (const t of AI_TERMS) expect(AI_STEMS.some((s) => t.toLowerCase().includes(s)), t).toBe(true);
+    for (const t of WORK_TERMS) expect(WORK_STEMS.some((s) => t.toLowerCase().includes(s)), t).toBe(true);
+  });
+  it('says no to sport and yes to AI and jobs', async () => {
+    const { mayBeAboutAiAndWork } = await import('../../core/topic/ai-work-prefilter.ts');
+    expect(mayBeAboutAiAndWork('The striker scored twice. The team kept 61% of possession.')).toBe(false);
+    expect(mayBeAboutAiAndWork('AI is changing work. Companies using artificial intelligence cut jobs. Automation worries workers.')).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * A cheaper gate in front of the topic gate: plain substring counts over the page's raw text.
+ * Every term the topic gate counts contains one of these stems (a test holds them in step), so
+ * where this says no, the topic gate would say no too, and the page is spared the rest.
+ */
+import { MIN_AI, MIN_WORK } from './detect-ai-work.ts';
+
+/** Case-sensitive, so "AI" is not found in "said". */
+export const AI_ACRONYM_STEMS = ['AI', 'A.I.', 'LLM', 'GPT', 'KI', 'IA', 'AGI'];
+/** Lower case. */
+export const AI_STEMS = [
+  'artificial', 'machine learning', 'deep learning', 'neural', 'language model', 'generati', 'chatbot', 'automa', 'otomat', 'otomasi',
+  'robot', 'humanoid', 'algorit', 'copilot', 'openai', 'anthropic', 'deepmind', 'nvidia', 'gpu', 'kecerdasan', 'inteligen', 'intelligen',
+];
+export const WORK_STEMS = [
+  'job', 'work', 'employ', 'layoff', 'laid off', 'lay off', 'hiring', 'hire', 'labo', 'wage', 'salar', 'career', 'occupation', 'skill',
+  'staff', 'headcount', 'recruit', 'profes', 'kerja', 'karyawan', 'pegawai', 'buruh', 'phk', 'pemutusan', 'pengangguran', 'upah', 'gaji',
+  'terampil', 'keahlian', 'rekrut', 'empleo', 'trabaj', 'emprego', 'trabalh', 'emploi', 'travail', 'arbeit', 'beschäftig',
+];
+
+const MAX_TEXT = 400_000;
+
+function count(haystack: string, needles: string[], enough: number): number {
+  let n = 0;
+  for (const needle of needles) {
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+      if (++n >= enough) return n;
+    }
+  }
+  return n;
+}
+
+export function mayBeAboutAiAndWork(rawText: string): boolean {
+  const text = rawText.length > MAX_TEXT ? rawText.slice(0, MAX_TEXT) : rawText;
+  const lower = text.toLowerCase();
+  const ai = count(text, AI_ACRONYM_STEMS, MIN_AI) + count(lower, AI_STEMS, MIN_AI);
+  if (ai < MIN_AI) return false;
+  return count(lower, WORK_STEMS, MIN_WORK) >= MIN_WORK;
+}
