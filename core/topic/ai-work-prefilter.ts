@@ -9,7 +9,7 @@ import { MIN_AI, MIN_WORK } from './detect-ai-work.ts';
 export const AI_ACRONYM_STEMS = ['AI', 'A.I.', 'LLM', 'GPT', 'KI', 'IA', 'AGI'];
 /** Lower case. */
 export const AI_STEMS = [
-  'artificial', 'machine learning', 'deep learning', 'neural', 'language model', 'generati', 'chatbot', 'automa', 'otomat', 'otomasi',
+  'artificial', 'machine learning', 'deep learning', 'neural', 'language model', 'generative', 'generatif', 'chatbot', 'automa', 'otomat', 'otomasi',
   'robot', 'humanoid', 'algorit', 'copilot', 'openai', 'anthropic', 'deepmind', 'nvidia', 'gpu', 'kecerdasan', 'inteligen', 'intelligen',
 ];
 export const WORK_STEMS = [
