@@ -4,13 +4,13 @@
  * The full texts stay in the background and the popup, so the content script stays small.
  */
 import { BUNDLED_FACTS } from './core/registry/bundled-registry.ts';
-import { toMatchable } from './core/registry/fact-types.ts';
+import { toMatchable, type Fact } from './core/registry/fact-types.ts';
 import { validateRegistry } from './core/registry/validate-registry.ts';
 
 const ID = 'virtual:recount/match-index';
 
 /** A Vite plugin, typed structurally so it fits whichever Vite version WXT bundles. */
-export function registryPlugin(): { name: string; resolveId(id: string): string | null; load(id: string): string | null } {
+export function registryPlugin(facts: readonly Fact[] = BUNDLED_FACTS): { name: string; resolveId(id: string): string | null; load(id: string): string | null } {
   return {
     name: 'recount-registry',
     resolveId(id) {
@@ -18,11 +18,11 @@ export function registryPlugin(): { name: string; resolveId(id: string): string 
     },
     load(id) {
       if (id !== `\0${ID}`) return null;
-      const { problems } = validateRegistry(BUNDLED_FACTS);
+      const { problems } = validateRegistry(facts);
       if (problems.length > 0) {
         throw new Error(`The registry has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.fact}: ${p.field}: ${p.message}`).join('\n')}`);
       }
-      return `export default ${JSON.stringify(BUNDLED_FACTS.map(toMatchable))};`;
+      return `export default ${JSON.stringify(facts.map(toMatchable))};`;
     },
   };
 }
