@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const registry = (...args: string[]) => run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/registry.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+
+describe('npm run registry', () => {
+  it('prints every fact as one JSON array, whole, through a pipe', async () => {
+    const { stdout } = await registry('--json');
+    expect(stdout.length).toBeGreaterThan(65536); // larger than a pipe buffer: nothing may be cut off
+    const facts = JSON.parse(stdout) as { id: string; sources: { url: string; date: string }[]; meaning: { en: string; id: string } }[];
+    expect(facts.length).toBeGreaterThanOrEqual(60);
+    for (const f of facts) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+      expect(f.sources.every((s) => s.url.startsWith('https://') && /^\d{4}/.test(s.date)), f.id).toBe(true);
+      expect(f.meaning.en && f.meaning.id, f.id).toBeTruthy();
+    }
+  });
+
+  it('validates files and names each problem, with a non-zero exit', async () => {
+    const good = await registry('validate', join(ROOT, 'tests/fixtures/registries/good.json'));
+    expect(good.stdout).toContain('1 facts, no problems');
+    const bad = await registry('validate', join(ROOT, 'tests/fixtures/registries/hostile.json')).catch((e: { code: number; stderr: string }) => e);
+    expect((bad as { code: number }).code).toBe(1);
+    expect((bad as { stderr: string }).stderr).toMatch(/hostile-fact: sources\[0\]\.url: must be an https address/);
+  });
+});
