@@ -34,7 +34,7 @@ const server = await serve({ corpus: CORPUS, seed: join(SHARED, 'seed'), demo: j
 const session = await launchWithExtension();
 await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
-interface Row { page: string; group: 'corpus' | 'ai'; floor: number; markjs: number; recount: number; maxTask: number; claims: number; aiWork: boolean; byStep: Record<string, number> }
+interface Row { page: string; group: 'corpus' | 'ai'; floor: number; markjs: number; recount: number; maxTask: number; claims: number; aiWork: boolean; byStep: Record<string, number>; maxByStep: Record<string, number> }
 const rows: Row[] = [];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -73,7 +73,7 @@ async function measure(path: string, name: string, group: Row['group']): Promise
   await setSettings(session, { disabledSites: [] });
   await page.goto(url, { waitUntil: 'load', timeout: 60000 }).catch(() => undefined);
   const perf = await settled(page);
-  rows.push({ page: name, group, floor: median(floors), markjs, recount: perf?.workMs ?? NaN, maxTask: perf?.maxTaskMs ?? NaN, claims: perf?.claims ?? 0, aiWork: !!perf?.isAiWork, byStep: perf?.byStep ?? {} });
+  rows.push({ page: name, group, floor: median(floors), markjs, recount: perf?.workMs ?? NaN, maxTask: perf?.maxTaskMs ?? NaN, claims: perf?.claims ?? 0, aiWork: !!perf?.isAiWork, byStep: perf?.byStep ?? {}, maxByStep: perf?.maxByStep ?? {} });
   await page.close();
 }
 
@@ -142,7 +142,7 @@ console.log(`\n${'page'.padEnd(34)}${pad('floor ms', 10)}${pad('mark.js', 10)}${
 const verbose = process.argv.includes('--steps');
 for (const r of rows) {
   console.log(`${r.page.slice(0, 33).padEnd(34)}${pad(r2(r.floor), 10)}${pad(r2(r.markjs), 10)}${pad(r2(r.recount), 10)}${pad(r2(r.maxTask), 10)}${pad(r.claims, 8)}  ${r.aiWork ? 'yes' : ''}`);
-  if (verbose) console.log(`${''.padEnd(34)}${Object.entries(r.byStep).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (verbose) console.log(`${''.padEnd(34)}${Object.entries(r.byStep).map(([k, v]) => `${k} ${v} (longest ${r.maxByStep[k] ?? 0})`).join(', ')}`);
 }
 const corpus = rows.filter((r) => r.group === 'corpus');
 const ai = rows.filter((r) => r.group === 'ai');

@@ -34,6 +34,7 @@ export interface PagePerf {
   isAiWork: boolean;
   claims: number;
   byStep: Record<string, number>;
+  maxByStep: Record<string, number>;
 }
 
 export type Request = { type: 'recount:get-state' } | { type: 'recount:get-perf' } | { type: 'recount:focus-claim'; index: number };

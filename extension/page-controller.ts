@@ -22,6 +22,7 @@ import { PAGE_CSS } from '../page/page-styles.ts';
 import { projectTextInSteps, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
+import { pageTextSample } from '../page/page-text-sample.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
@@ -34,7 +35,13 @@ const BUDGET_MS = 12;
 /** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
 const TOPIC_SAMPLE = 60_000;
 /** Claims wrapped per step. */
-const MARKS_PER_STEP = 150;
+const MARKS_PER_STEP = 100;
+/** The prefilter reads this much of the page's raw text. */
+const PREFILTER_SAMPLE = 200_000;
+/** Nodes visited per step when the article's text is read. */
+const NODES_PER_STEP = 1500;
+/** Characters of article text read for claims per step. */
+const CLAIM_SLICE = 8_000;
 
 type PageClaim = MatchedClaim<MatchableFact>;
 
@@ -103,7 +110,7 @@ export class PageController {
     // article whose raw text cannot be about AI and work costs one substring count more.
     if (this.isArticle && !this.bodyRead && !this.prefiltered) {
       this.prefiltered = true;
-      const maybe = await this.step(() => mayBeAboutAiAndWork(this.doc.body?.textContent ?? ''), 'topic prefilter');
+      const maybe = await this.step(() => mayBeAboutAiAndWork(pageTextSample(this.doc, PREFILTER_SAMPLE)), 'topic prefilter');
       if (maybe) await this.readBody();
     }
     if (this.signal.aborted) return;
@@ -128,7 +135,7 @@ export class PageController {
     this.claimReviews = await this.step(() => pageClaimReviews(this.doc), 'claimreview');
     let projection: Projection = { text: '', segments: [] };
     if (this.body) {
-      const walk = projectTextInSteps(this.body);
+      const walk = projectTextInSteps(this.body, NODES_PER_STEP);
       for (;;) {
         const r = await this.step(() => walk.next(), 'text');
         if (r.done) {
@@ -152,7 +159,7 @@ export class PageController {
     const batch = this.batches[0];
     if (!batch) return;
     const claims: PageClaim[] = [];
-    const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, 16_000);
+    const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, CLAIM_SLICE);
     let since = performance.now();
     for (;;) {
       const r = this.meter.measure(() => slices.next(), 'claims');
@@ -420,6 +427,7 @@ export class PageController {
       isAiWork: this.aiWork.isAiWork,
       claims: this.batches.reduce((n, b) => n + b.claims.length, 0),
       byStep: Object.fromEntries(Object.entries(this.meter.byName).map(([k, v]) => [k, round(v)])),
+      maxByStep: Object.fromEntries(Object.entries(this.meter.maxByName).map(([k, v]) => [k, round(v)])),
     };
   }
 

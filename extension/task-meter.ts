@@ -8,6 +8,8 @@ export class TaskMeter {
   steps = 0;
   /** Milliseconds by step name, to show where the time goes. */
   readonly byName: Record<string, number> = {};
+  /** The longest single step by name. */
+  readonly maxByName: Record<string, number> = {};
 
   measure<T>(fn: () => T, name = 'other'): T {
     const start = performance.now();
@@ -18,6 +20,7 @@ export class TaskMeter {
       this.totalMs += ms;
       this.steps++;
       this.byName[name] = (this.byName[name] ?? 0) + ms;
+      if (ms > (this.maxByName[name] ?? 0)) this.maxByName[name] = ms;
       if (ms > this.maxMs) this.maxMs = ms;
     }
   }

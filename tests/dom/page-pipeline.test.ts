@@ -94,3 +94,14 @@ describe('the demo and fixture pages', () => {
     expect(analyzeDocument(load('tests/fixtures/pages/not-article.en.html'), index).isArticle).toBe(false);
   });
 });
+
+describe('the page text sample', () => {
+  it('reads text nodes up to the limit, passing over scripts and styles', async () => {
+    const { pageTextSample } = await import('../../page/page-text-sample.ts');
+    const doc = new JSDOM(`<body><script>var AI = "AI AI AI";</script><style>.AI{}</style><p>Jobs and AI.</p><p>${'x'.repeat(50)}</p></body>`).window.document;
+    const sample = pageTextSample(doc, 30);
+    expect(sample.startsWith('Jobs and AI.')).toBe(true);
+    expect(sample).not.toContain('var AI');
+    expect(sample.length).toBeLessThanOrEqual(30);
+  });
+});
