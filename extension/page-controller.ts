@@ -19,7 +19,7 @@ import { insertNotes } from '../page/counterpoint-notes.ts';
 import { findArticleBody } from '../page/find-article-body.ts';
 import { batchBySegment, createHighlightSet, MARK_TAG, type HighlightSet } from '../page/highlighter.ts';
 import { PAGE_CSS } from '../page/page-styles.ts';
-import { projectTextInSteps, type Projection } from '../page/project-text.ts';
+import { projectTextInSteps, segmentAt, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import { pageTextSample } from '../page/page-text-sample.ts';
@@ -439,14 +439,10 @@ export class PageController {
       return true;
     }
     // Highlights are off: scroll to the text itself.
-    for (const b of this.batches) {
-      const c = b.claims[id - b.offset];
-      if (!c) continue;
-      const seg = b.projection.segments.find((s, i, all) => s.start <= c.start && (all[i + 1]?.start ?? Infinity) > c.start);
-      seg?.node.parentElement?.scrollIntoView({ block: 'center' });
-      return !!seg;
-    }
-    return false;
+    const b = this.batches.find((x) => id >= x.offset && id < x.offset + x.claims.length);
+    const seg = b && b.projection.segments[segmentAt(b.projection.segments, b.claims[id - b.offset]!.start)];
+    seg?.node.parentElement?.scrollIntoView({ block: 'center' });
+    return !!seg;
   }
 
   // ------------------------------------------------------------ content added later

@@ -15,14 +15,6 @@ function only(text: string, lang: string): Claim {
   return found[0]!;
 }
 
-/** The claim whose text is `figure`. */
-function find(text: string, lang: string, figure: string): Claim {
-  const found = claims(text, lang);
-  const c = found.find((x) => x.text === figure);
-  expect(c, `"${figure}" in ${JSON.stringify(found.map((x) => x.text))}`).toBeDefined();
-  return c!;
-}
-
 const figureOf = (text: string, c: Claim): string => text.slice(c.figureStart!, c.figureEnd!);
 
 describe('digits with the separators of each language', () => {
