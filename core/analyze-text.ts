@@ -44,3 +44,16 @@ export function matchClaims<F extends MatchableFact>(claims: Claim[], text: stri
     return { ...claim, fact: matchClaim(claim, context, index) };
   });
 }
+
+/**
+ * Finds and matches the claims of one chunk of a longer text. `context` is the text just before
+ * the chunk (its last line), so the first claim is matched with the sentence before it, as it
+ * would be if the whole text were matched at once. Offsets are the chunk's.
+ */
+export function scanChunk<F extends MatchableFact>(text: string, context: string, lang: string, index: FactIndex<F>): MatchedClaim<F>[] {
+  const found = findNumberMentions(text, { lang });
+  if (found.length === 0) return [];
+  const shift = context.length;
+  const shifted = found.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift }));
+  return matchClaims(shifted, context + text, index).map((c) => ({ ...c, start: c.start - shift, end: c.end - shift }));
+}

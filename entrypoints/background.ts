@@ -1,16 +1,13 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
-import type { Fact } from '../core/registry/fact-types.ts';
+import { ReadingService } from '../extension/reading-service.ts';
+import { enabledImportedFacts, onImportedChanged } from '../extension/registry-store.ts';
 
 /**
- * Holds the full texts of the bundled registry, so the content script carries only what matching
- * needs and asks here when a card or a note needs words.
+ * Reads for the pages: topic and claims of the text they send, matched against the bundled
+ * registry and the reader's imports, and the full texts of facts for cards and notes.
  */
 export default defineBackground(() => {
-  const byId = new Map<string, Fact>(BUNDLED_FACTS.map((f) => [f.id, f]));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; ids?: unknown };
-    if (m?.type !== 'recount:get-facts' || !Array.isArray(m.ids)) return undefined;
-    return Promise.resolve(m.ids.flatMap((id) => (typeof id === 'string' && byId.has(id) ? [byId.get(id)!] : [])));
-  });
+  const service = new ReadingService(enabledImportedFacts);
+  onImportedChanged(() => service.invalidate());
+  browser.runtime.onMessage.addListener((message: unknown) => service.handle(message));
 });

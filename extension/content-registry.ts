@@ -1,33 +1,35 @@
 /**
- * The registry as the content script sees it: the bundled facts reduced to what matching needs
- * (built into the script), plus the reader's enabled imports. Words for cards and notes are asked
- * of the background when first needed.
+ * What the content script asks of the background's reading service: the topic of a sample, the
+ * matched claims of a chunk of text, and the words of facts for cards and notes (kept once asked).
  */
 import { browser } from 'wxt/browser';
-import matchIndex from 'virtual:recount/match-index';
-import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
-import { indexRegistry, type FactIndex } from '../core/registry/match-claims-to-facts.ts';
-import { enabledImportedFacts } from './registry-store.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
+import type { ClaimReply, ReadingRequest, TopicReply } from './reading-service.ts';
+
+const ask = <T>(request: ReadingRequest): Promise<T> => browser.runtime.sendMessage(request) as Promise<T>;
 
 export class ContentRegistry {
-  private index: FactIndex<MatchableFact> | null = null;
-  private imported: Fact[] = [];
   private readonly full = new Map<string, Fact>();
 
-  /** Loads (again) the enabled imports; the next lookup rebuilds the index. */
-  async load(): Promise<void> {
-    this.imported = await enabledImportedFacts();
-    for (const f of this.imported) this.full.set(f.id, f);
-    this.index = null;
+  /** The reader's imports changed: words asked before may be stale. */
+  forget(): void {
+    this.full.clear();
   }
 
-  readonly get = (): FactIndex<MatchableFact> => (this.index ??= indexRegistry<MatchableFact>([...matchIndex, ...this.imported]));
+  topic(htmlLang: string | null, sample: string, wholePage = false): Promise<TopicReply> {
+    return ask<TopicReply>({ type: 'recount:read-topic', htmlLang, sample, wholePage });
+  }
 
-  /** Full facts by id; bundled ones come from the background once and are kept. */
+  /** `reload`: read the reader's imports again first (they have just changed). */
+  async claims(text: string, context: string, lang: string, reload = false): Promise<ClaimReply[]> {
+    return (await ask<ClaimReply[] | undefined>({ type: 'recount:read-claims', text, context, lang, reload })) ?? [];
+  }
+
+  /** Full facts by id, from the background once and then kept. */
   async details(ids: string[]): Promise<Map<string, Fact>> {
     const missing = [...new Set(ids)].filter((id) => !this.full.has(id));
     if (missing.length > 0) {
-      const facts = (await browser.runtime.sendMessage({ type: 'recount:get-facts', ids: missing })) as Fact[] | undefined;
+      const facts = await ask<Fact[] | undefined>({ type: 'recount:get-facts', ids: missing });
       for (const f of facts ?? []) this.full.set(f.id, f);
     }
     return this.full;

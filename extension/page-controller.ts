@@ -4,25 +4,22 @@
  * Every DOM change has its undo; nothing here may throw into the page.
  */
 import { h, render } from 'preact';
-import { matchClaims, type MatchedClaim } from '../core/analyze-text.ts';
-import type { Claim } from '../core/claims/claim-types.ts';
-import { findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
-import { detectLanguage } from '../core/lang/detect-language.ts';
+import type { MatchedClaim } from '../core/analyze-text.ts';
 import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
-import { mayBeAboutAiAndWork } from '../core/topic/ai-work-prefilter.ts';
-import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
+import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import { ClaimCard, type CardLabels } from '../components/ClaimCard.tsx';
 import { CARD_CSS } from '../components/card-styles.ts';
 import { factLabels } from '../components/FactDetails.tsx';
-import { isArticlePage } from '../page/analyze-document.ts';
+import { isArticlePage } from '../page/is-article-page.ts';
 import { insertNotes } from '../page/counterpoint-notes.ts';
 import { findArticleBody } from '../page/find-article-body.ts';
 import { batchBySegment, createHighlightSet, MARK_TAG, type HighlightSet } from '../page/highlighter.ts';
 import { PAGE_CSS } from '../page/page-styles.ts';
-import { projectTextInSteps, segmentAt, type Projection } from '../page/project-text.ts';
+import { projectText, segmentAt, TextReader, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
-import { pageTextSample } from '../page/page-text-sample.ts';
+import { PageTextSampler } from '../page/page-text-sample.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
@@ -33,15 +30,22 @@ import { TaskMeter, yieldToPage } from './task-meter.ts';
 /** A step may run this long before Recount yields to the page. */
 const BUDGET_MS = 12;
 /** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
-const TOPIC_SAMPLE = 60_000;
+const TOPIC_SAMPLE = 20_000;
+/**
+ * The article is read in chunks of about this many characters, and a chunk only when the text
+ * before it is within a screen of the viewport: a long page costs what its reader scrolls through.
+ */
+const CHUNK_CHARS = 3_000;
+/** How far below the viewport text is read ahead. */
+const READ_AHEAD = '0px 0px 100% 0px';
 /** Claims wrapped per step. */
 const MARKS_PER_STEP = 100;
-/** The prefilter reads this much of the page's raw text. */
-const PREFILTER_SAMPLE = 200_000;
+/** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
+const PREFILTER_SAMPLE = 100_000;
+/** Text nodes read per step for the prefilter's sample. */
+const SAMPLE_NODES_PER_STEP = 3000;
 /** Nodes visited per step when the article's text is read. */
 const NODES_PER_STEP = 1500;
-/** Characters of article text read for claims per step. */
-const CLAIM_SLICE = 8_000;
 
 type PageClaim = MatchedClaim<MatchableFact>;
 
@@ -50,6 +54,8 @@ interface Batch {
   claims: PageClaim[];
   /** Index of the first claim of this batch in the page's list. */
   offset: number;
+  /** The line before this text, which the first claim is matched with. */
+  context: string;
   highlights: HighlightSet | null;
 }
 
@@ -60,11 +66,17 @@ export class PageController {
   private lang = 'en';
   private body: Element | null = null;
   private batches: Batch[] = [];
-  private claimReviews: PageClaimReview[] = [];
+  private claimReviews: PageClaimReview[] | null = null;
   private articleChecked = false;
   private prefiltered = false;
   private bodyRead = false;
-  private claimsRead = false;
+  /** Reads the article's text chunk by chunk; `queued` holds chunks read but not yet scanned. */
+  private reader: TextReader | null = null;
+  private queued: Projection[] = [];
+  /** The last line before the next chunk: the sentence before its first claim, for matching. */
+  private tail = '';
+  /** Stops waiting for the reader to scroll near the unread text. */
+  private scrollWatch: (() => void) | null = null;
   private styleEl: HTMLStyleElement | null = null;
   private removeNotes: (() => void) | null = null;
   private cardHost: HTMLElement | null = null;
@@ -102,24 +114,49 @@ export class PageController {
 
   private async run(): Promise<void> {
     if (this.siteDisabled) return;
-    if (!this.articleChecked) {
-      this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
-      this.articleChecked = true;
-    }
-    // Cheap gates first: a page that is not an article costs one check and nothing more, and an
-    // article whose raw text cannot be about AI and work costs one substring count more.
-    if (this.isArticle && !this.bodyRead && !this.prefiltered) {
+    // Cheapest gate first: most pages are not about AI and work, and a substring count over a
+    // bounded sample of their text says so for about the cost of walking it once. Only then is
+    // the page asked whether it is an article, and its article read.
+    if (!this.prefiltered && !this.bodyRead) {
       this.prefiltered = true;
-      const maybe = await this.step(() => mayBeAboutAiAndWork(pageTextSample(this.doc, PREFILTER_SAMPLE)), 'topic prefilter');
-      if (maybe) await this.readBody();
+      const maybe = await this.pageMayBeAboutAiAndWork();
+      if (maybe) await this.checkArticle();
+      if (maybe && this.isArticle) await this.readBody();
     }
     if (this.signal.aborted) return;
     if (this.isArticle && this.aiWork.isAiWork) {
-      await this.readClaims();
       this.observeLaterContent();
+      if (this.shouldHighlight) await this.readNearViewport();
     }
     await this.render();
     this.done = true;
+  }
+
+  /**
+   * Substring counts over a sample of the page's text, read in steps; where they say maybe, the
+   * background reads the same sample as words (off the main thread) with a looser bar than the
+   * article's own check, so most pages that merely mention AI stop here.
+   */
+  private async pageMayBeAboutAiAndWork(): Promise<boolean> {
+    const sampler = new PageTextSampler(this.doc, PREFILTER_SAMPLE);
+    const filter = new AiWorkPrefilter();
+    const pieces: string[] = [];
+    while (!sampler.done) {
+      await this.step(() => {
+        const piece = sampler.read(SAMPLE_NODES_PER_STEP);
+        pieces.push(piece);
+        filter.add(piece);
+      }, 'topic prefilter');
+    }
+    if (!filter.maybe) return false;
+    const { aiWork } = await this.registry.topic(this.doc.documentElement.getAttribute('lang'), pieces.join(' '), true);
+    return aiWork.isAiWork;
+  }
+
+  private async checkArticle(): Promise<void> {
+    if (this.articleChecked) return;
+    this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
+    this.articleChecked = true;
   }
 
   /** Runs one synchronous step, timed, then lets the page have the thread. */
@@ -129,57 +166,121 @@ export class PageController {
     return result;
   }
 
+  /** Finds the article body and reads enough of its text to tell its language and topic. */
   private async readBody(): Promise<void> {
     this.bodyRead = true;
     this.body = await this.step(() => findArticleBody(this.doc), 'article body');
-    this.claimReviews = await this.step(() => pageClaimReviews(this.doc), 'claimreview');
-    let projection: Projection = { text: '', segments: [] };
-    if (this.body) {
-      const walk = projectTextInSteps(this.body, NODES_PER_STEP);
-      for (;;) {
-        const r = await this.step(() => walk.next(), 'text');
-        if (r.done) {
-          projection = r.value;
-          break;
-        }
-      }
+    if (!this.body) return;
+    this.reader = new TextReader(this.body, CHUNK_CHARS);
+    let sampled = 0;
+    while (sampled < TOPIC_SAMPLE) {
+      const chunk = await this.readChunk();
+      if (!chunk) break;
+      this.queued.push(chunk);
+      sampled += chunk.text.length;
     }
-    this.batches = [{ projection, claims: [], offset: 0, highlights: null }];
-    await this.step(() => {
-      const sample = projection.text.slice(0, TOPIC_SAMPLE);
-      this.lang = detectLanguage(this.doc.documentElement.getAttribute('lang'), sample);
-      this.aiWork = detectAiWork(sample);
-    }, 'topic gate');
+    const sample = this.queued.map((c) => c.text).join('').slice(0, TOPIC_SAMPLE);
+    // Language and topic are told by the background, off the page's main thread.
+    const { lang, aiWork } = await this.registry.topic(this.doc.documentElement.getAttribute('lang'), sample);
+    this.lang = lang;
+    this.aiWork = aiWork;
   }
 
-  /** Extraction in slices; the popup may ask for it on pages the gates turned down. */
-  private async readClaims(): Promise<void> {
-    if (this.claimsRead) return;
-    this.claimsRead = true;
-    const batch = this.batches[0];
-    if (!batch) return;
-    const claims: PageClaim[] = [];
-    const slices = findNumberMentionsInSlices(batch.projection.text, { lang: this.lang }, CLAIM_SLICE);
-    let since = performance.now();
-    for (;;) {
-      const r = this.meter.measure(() => slices.next(), 'claims');
-      if (r.done) break;
-      // Matching slice by slice too, on a window of whole lines (a sentence never crosses a line
-      // break), so the result is the same as matching the whole text at once.
-      const slice = r.value;
-      if (slice.length) {
-        // From the start of the line before the first claim's line: that holds its previous sentence.
-        const text = batch.projection.text;
-        const lineStart = text.lastIndexOf('\n', slice[0]!.start - 1) + 1;
-        const windowStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
-        claims.push(...this.meter.measure(() => matchSlice(slice, text, windowStart, this.registry.get()), 'matching'));
-      }
-      if (performance.now() - since > BUDGET_MS) {
-        await yieldToPage();
-        since = performance.now();
+  /** The next chunk of the article's text, read in steps; null once all of it is read. */
+  private async readChunk(): Promise<Projection | null> {
+    const reader = this.reader;
+    while (reader && !reader.done) {
+      const chunk = await this.step(() => reader.read(NODES_PER_STEP), 'text');
+      if (chunk) return chunk;
+    }
+    return null;
+  }
+
+  private get allRead(): boolean {
+    return !this.reader || (this.reader.done && this.queued.length === 0);
+  }
+
+  /** Finds and matches the claims of the next chunk; null once the article is read to its end. */
+  private async scanNextChunk(): Promise<Batch | null> {
+    const projection = this.queued.shift() ?? (await this.readChunk());
+    if (!projection) return null;
+    const text = projection.text;
+    const context = this.tail;
+    // Claims are found and matched in the background; the page only waits for the answer.
+    const claims = await this.registry.claims(text, context, this.lang);
+    this.tail = lastLine(text);
+    const last = this.batches[this.batches.length - 1];
+    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, highlights: null };
+    this.batches.push(batch);
+    return batch;
+  }
+
+  /**
+   * Reads, matches and highlights chunk after chunk while the text read so far ends within a
+   * screen below the viewport, then waits for the reader to scroll near the rest.
+   */
+  private async readNearViewport(): Promise<void> {
+    this.scrollWatch?.();
+    while (!this.signal.aborted && this.shouldHighlight) {
+      const batch = await this.scanNextChunk();
+      if (!batch) return;
+      await this.render();
+      const segments = batch.projection.segments;
+      const edge = segments[segments.length - 1]?.node.parentElement;
+      if (this.allRead) return;
+      if (edge && !(await this.isNearViewport(edge))) {
+        this.watchScroll(edge);
+        return;
       }
     }
-    batch.claims = claims;
+  }
+
+  /** Whether an element is within a screen below the viewport, or above it (already scrolled past). */
+  private isNearViewport(el: Element): Promise<boolean> {
+    return new Promise((resolve) => {
+      const io = new IntersectionObserver(
+        ([entry]) => {
+          io.disconnect();
+          resolve(!entry || entry.isIntersecting || entry.boundingClientRect.bottom <= (entry.rootBounds?.top ?? 0));
+        },
+        { rootMargin: READ_AHEAD },
+      );
+      io.observe(el);
+    });
+  }
+
+  /**
+   * Reads on once the reader scrolls to within a screen of where reading stopped. A scroll (or
+   * resize) only schedules one intersection check at a time; nothing reads layout in the handler.
+   * An IntersectionObserver alone would miss a jump past the edge (an anchor, the End key).
+   */
+  private watchScroll(edge: Element): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const ac = new AbortController();
+    let checking = false;
+    const stop = (): void => {
+      ac.abort();
+      if (this.scrollWatch === stop) this.scrollWatch = null;
+    };
+    const check = (): void => {
+      if (checking) return;
+      checking = true;
+      void this.isNearViewport(edge).then((near) => {
+        checking = false;
+        if (!near || ac.signal.aborted) return;
+        stop();
+        this.busy = this.busy.then(() => this.readNearViewport()).catch((e) => console.debug('Recount: could not read on', e));
+      });
+    };
+    for (const type of ['scroll', 'resize'] as const) view.addEventListener(type, check, { passive: true, capture: true, signal: ac.signal });
+    this.scrollWatch = stop;
+  }
+
+  /** Everything not yet read: the popup lists every claim on the page. */
+  private async readAll(): Promise<void> {
+    this.scrollWatch?.();
+    while (!this.signal.aborted && (await this.scanNextChunk()));
   }
 
   /** Brings the page in line with the settings: highlights and notes on or off. */
@@ -204,10 +305,12 @@ export class PageController {
     this.busy = this.busy
       .then(async () => {
         if (this.siteDisabled) return this.render();
-        if (!this.articleChecked) return this.run();
-        if (this.shouldHighlight && !this.claimsRead) await this.readClaims();
+        if (!this.prefiltered && !this.bodyRead) return this.run();
         await this.render();
-        if (this.shouldHighlight) this.observeLaterContent();
+        if (this.shouldHighlight) {
+          this.observeLaterContent();
+          if (!this.allRead && !this.scrollWatch) await this.readNearViewport();
+        }
       })
       .catch((e) => console.debug('Recount: could not apply settings', e));
   }
@@ -216,9 +319,13 @@ export class PageController {
   rematch(): void {
     this.busy = this.busy
       .then(async () => {
-        if (!this.claimsRead) return;
+        if (this.batches.length === 0) return;
         this.meter.measure(() => this.unhighlight(), 'highlights');
-        for (const batch of this.batches) batch.claims = this.meter.measure(() => matchClaims(batch.claims, batch.projection.text, this.registry.get()), 'matching');
+        let reload = true;
+        for (const batch of this.batches) {
+          batch.claims = await this.registry.claims(batch.projection.text, batch.context, this.lang, reload);
+          reload = false;
+        }
         await this.render();
       })
       .catch((e) => console.debug('Recount: could not apply the registry', e));
@@ -332,6 +439,7 @@ export class PageController {
     const mark = this.markFor(id);
     if (!claim || !mark) return;
     const fact = claim.fact ? ((await this.registry.details([claim.fact.id])).get(claim.fact.id) ?? null) : null;
+    const claimReviews = this.readClaimReviews();
     if (!mark.isConnected) return;
     if (!this.cardHost) {
       const host = this.doc.createElement('recount-ui');
@@ -366,7 +474,7 @@ export class PageController {
     };
     const container = this.cardHost.shadowRoot!.lastElementChild!;
     render(
-      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews: this.claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
+      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
       container,
     );
   }
@@ -388,12 +496,10 @@ export class PageController {
     // work on this page, never beside it.
     const ready = this.busy.then(async () => {
       if (this.siteDisabled) return;
-      if (!this.articleChecked) {
-        this.isArticle = await this.step(() => isArticlePage(this.doc), 'article gate');
-        this.articleChecked = true;
-      }
+      await this.checkArticle();
       if (!this.bodyRead) await this.readBody();
-      if (!this.claimsRead) await this.readClaims();
+      await this.readAll();
+      await this.render();
     });
     this.busy = ready.catch((e) => console.debug('Recount: could not read this page', e));
     await this.busy;
@@ -411,9 +517,15 @@ export class PageController {
       siteDisabled: this.siteDisabled,
       highlighted: this.shouldHighlight,
       claims,
-      claimReviews: this.claimReviews,
+      claimReviews: this.readClaimReviews(),
       perf,
     };
+  }
+
+  /** The page's own ClaimReview markup, read when first shown (the card or the popup). */
+  private readClaimReviews(): PageClaimReview[] {
+    this.claimReviews ??= this.meter.measure(() => pageClaimReviews(this.doc), 'claimreview');
+    return this.claimReviews;
   }
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
@@ -453,12 +565,18 @@ export class PageController {
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
         for (const n of Array.from(r.addedNodes)) {
-          if (n.nodeType === 1 && !isOurs(n as Element)) this.pending.push(n);
+          // Content ahead of the reader's position is read when the reader gets there.
+          if (n.nodeType === 1 && !isOurs(n as Element) && !this.aheadOfReader(n)) this.pending.push(n);
         }
       }
       if (this.pending.length && !this.pendingTimer) this.pendingTimer = setTimeout(() => this.readAdded(), 250);
     });
     this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  private aheadOfReader(n: Node): boolean {
+    const reader = this.reader;
+    return !!reader && !reader.done && (reader.frontier.compareDocumentPosition(n) & 4) /* FOLLOWING */ !== 0;
   }
 
   private readAdded(): void {
@@ -467,21 +585,17 @@ export class PageController {
     this.pending = [];
     this.busy = this.busy.then(async () => {
       for (const node of nodes) {
-        if (this.signal.aborted) return;
         // Only the added content is read: the cost follows what was added, not the page's size.
-        const batch = this.meter.measure((): Batch | null => {
-          const walk = projectTextInSteps(node as Element, Infinity);
-          let r = walk.next();
-          while (!r.done) r = walk.next();
-          const projection = r.value;
-          if (!/\d/.test(projection.text)) return null;
-          const found = [...findNumberMentionsInSlices(projection.text, { lang: this.lang })].flat();
+        const reader = new TextReader(node as Element, CHUNK_CHARS);
+        let context = '';
+        while (!reader.done && !this.signal.aborted) {
+          const projection = await this.step(() => reader.read(NODES_PER_STEP), 'added text');
+          if (!projection || !/\d/.test(projection.text)) continue;
+          const claims = await this.registry.claims(projection.text, context, this.lang);
           const last = this.batches[this.batches.length - 1];
-          const offset = last ? last.offset + last.claims.length : 0;
-          return { projection, claims: matchClaims(found, projection.text, this.registry.get()), offset, highlights: null };
-        });
-        if (batch) this.batches.push(batch);
-        await yieldToPage();
+          this.batches.push({ projection, claims, offset: last ? last.offset + last.claims.length : 0, context, highlights: null });
+          context = lastLine(projection.text);
+        }
       }
       await this.render();
     }).catch((e) => console.debug('Recount: could not read added content', e));
@@ -494,6 +608,7 @@ export class PageController {
   }
 
   teardown(): void {
+    this.scrollWatch?.();
     this.observer?.disconnect();
     this.observer = null;
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
@@ -503,17 +618,8 @@ export class PageController {
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
-/**
- * Matches the claims of one slice against a window of the text that starts a little before the
- * slice (for the sentence before the first claim), and maps offsets back.
- */
-function matchSlice(slice: Claim[], text: string, windowStart: number, index: ReturnType<ContentRegistry['get']>): PageClaim[] {
-  const windowEnd = slice[slice.length - 1]!.end;
-  const end = text.indexOf('\n', windowEnd);
-  const window = text.slice(windowStart, end === -1 ? text.length : end);
-  const shifted = slice.map((c) => ({ ...c, start: c.start - windowStart, end: c.end - windowStart }));
-  return matchClaims(shifted, window, index).map((c) => ({ ...c, start: c.start + windowStart, end: c.end + windowStart }));
-}
+/** The last line of a chunk (chunks end with a line break): the context for the next one. */
+const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);
 
 function isOurs(el: Element): boolean {
   const tag = el.tagName.toLowerCase();

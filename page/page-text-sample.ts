@@ -6,15 +6,38 @@
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function pageTextSample(doc: Document, max: number): string {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  let length = 0;
-  for (let n = walker.nextNode(); n && length < max; n = walker.nextNode()) {
-    if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
-    const data = (n as Text).data;
-    parts.push(data);
-    length += data.length;
+  const reader = new PageTextSampler(doc, max);
+  const pieces: string[] = [];
+  while (!reader.done) pieces.push(reader.read(Infinity));
+  return pieces.join(' ').slice(0, max);
+}
+
+/** The same sample read a few nodes at a time, so the caller can yield to the page in between. */
+export class PageTextSampler {
+  private readonly walker: TreeWalker | null;
+  private length = 0;
+  done = false;
+
+  constructor(doc: Document, private readonly max: number) {
+    this.walker = doc.body ? doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */) : null;
+    if (!this.walker) this.done = true;
   }
-  return parts.join(' ').slice(0, max);
+
+  /** The text of up to `maxNodes` more nodes, joined by spaces (as the whole sample is). */
+  read(maxNodes: number): string {
+    const parts: string[] = [];
+    const walker = this.walker;
+    for (let i = 0; i < maxNodes; i++) {
+      const n = walker && this.length < this.max ? walker.nextNode() : null;
+      if (!n) {
+        this.done = true;
+        break;
+      }
+      if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+      const data = (n as Text).data;
+      parts.push(this.length + data.length > this.max ? data.slice(0, this.max - this.length) : data);
+      this.length += data.length + 1;
+    }
+    return parts.join(' ');
+  }
 }

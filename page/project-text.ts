@@ -22,61 +22,101 @@ const BLOCKS = new Set([
 ]);
 
 export function projectText(root: Element): Projection {
-  const walk = projectTextInSteps(root);
-  for (;;) {
-    const r = walk.next();
-    if (r.done) return r.value;
-  }
+  const reader = new TextReader(root);
+  let chunk: Projection | null = null;
+  while (!reader.done) chunk = reader.read(Infinity) ?? chunk;
+  return chunk ?? { text: '', segments: [] };
 }
 
 /**
- * The same projection, pausing every `nodesPerStep` nodes so a caller on the main thread can
- * give the page its turn. An explicit stack instead of recursion: no depth limit on deep pages.
+ * The same projection read a little at a time, so a caller on the main thread can give the page
+ * its turn, and cut into chunks at block boundaries, so a long page can be read as far as its
+ * reader has scrolled and no further. Each chunk is a projection of its own (offsets from 0).
+ * An explicit stack instead of recursion: no depth limit on deep pages. The stack holds the last
+ * child visited rather than the next one, so content the page appends ahead of the reader (an
+ * infinite scroll) is still reached.
  */
-export function* projectTextInSteps(root: Element, nodesPerStep = 4000): Generator<void, Projection> {
-  const parts: string[] = [];
-  const segments: Segment[] = [];
-  let length = 0;
-  let endsWithBreak = true;
-  const breakLine = (): void => {
-    if (!endsWithBreak) {
-      parts.push('\n');
-      length += 1;
-      endsWithBreak = true;
-    }
-  };
-  // Each entry: the next child to visit, and whether its parent is a block (to close it after).
-  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
-  let visited = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const child = top.next;
-    if (!child) {
-      stack.pop();
-      if (top.block) breakLine();
-      continue;
-    }
-    top.next = child.nextSibling;
-    if (++visited % nodesPerStep === 0) yield;
-    if (child.nodeType === 3) {
-      const data = (child as Text).data;
-      if (data.length === 0) continue;
-      segments.push({ node: child as Text, start: length });
-      parts.push(data);
-      length += data.length;
-      if (/\S/.test(data)) endsWithBreak = data.endsWith('\n');
-    } else if (child.nodeType === 1) {
-      const e = child as Element;
-      const block = BLOCKS.has(e.tagName);
-      if (isNeverTouched(e) || isFurniture(e)) {
-        if (block || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') breakLine();
+export class TextReader {
+  private parts: string[] = [];
+  private segments: Segment[] = [];
+  private length = 0;
+  private endsWithBreak = true;
+  // Each entry: a parent, the last child visited in it, and whether it is a block (to close it after).
+  private readonly stack: { parent: Node; prev: ChildNode | null; block: boolean }[];
+  private last: Node;
+  done = false;
+
+  constructor(root: Element, private readonly chunkChars = Infinity) {
+    this.stack = [{ parent: root, prev: null, block: false }];
+    this.last = root;
+  }
+
+  /** The last node read: whatever follows it in document order is still to be read. */
+  get frontier(): Node {
+    return this.last;
+  }
+
+  /** Reads at most `maxNodes` nodes; returns a chunk when one is complete (the last one at the end). */
+  read(maxNodes: number): Projection | null {
+    const stack = this.stack;
+    for (let visited = 0; visited < maxNodes; ) {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        this.done = true;
+        return this.length > 0 ? this.cut() : null;
+      }
+      const child: ChildNode | null = top.prev ? top.prev.nextSibling : top.parent.firstChild;
+      if (!child) {
+        stack.pop();
+        if (top.block) {
+          this.breakLine();
+          if (this.length >= this.chunkChars) return this.cut();
+        }
         continue;
       }
-      if (block) breakLine();
-      stack.push({ next: e.firstChild, block });
+      top.prev = child;
+      this.last = child;
+      visited++;
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (data.length === 0) continue;
+        this.segments.push({ node: child as Text, start: this.length });
+        this.parts.push(data);
+        this.length += data.length;
+        if (/\S/.test(data)) this.endsWithBreak = data.endsWith('\n');
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        const block = BLOCKS.has(e.tagName);
+        if (isNeverTouched(e) || isFurniture(e)) {
+          if (block || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') this.breakLine();
+          continue;
+        }
+        stack.push({ parent: e, prev: null, block });
+        if (block) {
+          this.breakLine();
+          // Cut before this block: it starts the next chunk.
+          if (this.length >= this.chunkChars) return this.cut();
+        }
+      }
+    }
+    return null;
+  }
+
+  private breakLine(): void {
+    if (!this.endsWithBreak) {
+      this.parts.push('\n');
+      this.length += 1;
+      this.endsWithBreak = true;
     }
   }
-  return { text: parts.join(''), segments };
+
+  private cut(): Projection {
+    const chunk = { text: this.parts.join(''), segments: this.segments };
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    return chunk;
+  }
 }
 
 /** The segment that holds `offset`, by binary search. */

@@ -30,10 +30,30 @@ function count(haystack: string, needles: string[], enough: number): number {
   return n;
 }
 
+/**
+ * The counts over a text given piece by piece (split where words cannot run on, such as between
+ * text nodes), so a page's text can be read in short steps.
+ */
+export class AiWorkPrefilter {
+  private ai = 0;
+  private work = 0;
+
+  add(piece: string): void {
+    let lower: string | undefined;
+    if (this.ai < MIN_AI) {
+      this.ai += count(piece, AI_ACRONYM_STEMS, MIN_AI - this.ai);
+      if (this.ai < MIN_AI) this.ai += count((lower ??= piece.toLowerCase()), AI_STEMS, MIN_AI - this.ai);
+    }
+    if (this.work < MIN_WORK) this.work += count((lower ??= piece.toLowerCase()), WORK_STEMS, MIN_WORK - this.work);
+  }
+
+  get maybe(): boolean {
+    return this.ai >= MIN_AI && this.work >= MIN_WORK;
+  }
+}
+
 export function mayBeAboutAiAndWork(rawText: string): boolean {
-  const text = rawText.length > MAX_TEXT ? rawText.slice(0, MAX_TEXT) : rawText;
-  const lower = text.toLowerCase();
-  const ai = count(text, AI_ACRONYM_STEMS, MIN_AI) + count(lower, AI_STEMS, MIN_AI);
-  if (ai < MIN_AI) return false;
-  return count(lower, WORK_STEMS, MIN_WORK) >= MIN_WORK;
+  const filter = new AiWorkPrefilter();
+  filter.add(rawText.length > MAX_TEXT ? rawText.slice(0, MAX_TEXT) : rawText);
+  return filter.maybe;
 }

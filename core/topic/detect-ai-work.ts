@@ -45,7 +45,8 @@ function vocab(): Vocabulary {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function detectAiWork(text: string): AiWorkVerdict {
+/** `minBoth`: how many sentences must name both (looser for a whole page's text, where paragraphs run together). */
+export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
   const v = vocab();
   const words: { word: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
@@ -97,7 +98,7 @@ export function detectAiWork(text: string): AiWorkVerdict {
     }
     i += found.length - 1;
   }
-  const isAiWork = ai >= MIN_AI && work >= MIN_WORK && both >= MIN_BOTH;
+  const isAiWork = ai >= MIN_AI && work >= MIN_WORK && both >= minBoth;
   const score = Math.min(1, Math.min(ai / 10, 1) * 0.3 + Math.min(work / 10, 1) * 0.3 + Math.min(both / 5, 1) * 0.4);
   const terms = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([t]) => t);
   return { score: Math.round(score * 100) / 100, isAiWork, terms };

@@ -11,14 +11,17 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const registry = new ContentRegistry();
-      const [settings] = await Promise.all([loadSettings(), registry.load()]);
+      const settings = await loadSettings();
       const controller = new PageController(document, registry, settings, ctx.signal);
       for (const type of ['click', 'keydown', 'pointerdown'] as const) {
         document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
       }
       const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
       ctx.onInvalidated(stopSettings);
-      const stopImported = onImportedChanged(() => void registry.load().then(() => controller.rematch()));
+      const stopImported = onImportedChanged(() => {
+        registry.forget();
+        controller.rematch();
+      });
       ctx.onInvalidated(stopImported);
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;

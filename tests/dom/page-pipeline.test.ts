@@ -7,7 +7,7 @@ import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import { analyzeDocument } from '../../page/analyze-document.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
-import { projectText } from '../../page/project-text.ts';
+import { projectText, TextReader, type Projection } from '../../page/project-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const load = (path: string): Document => new JSDOM(readFileSync(resolve(ROOT, path), 'utf8')).window.document;
@@ -22,6 +22,49 @@ describe('text projection', () => {
     expect(text).toContain('Title 12%\n');
     expect(text).toContain('Jobs fell 40% in a year.');
     for (const hidden of ['99%', '88%', '77%', '66%', '55%', '44%', '33%', '22%', '11%']) expect(text).not.toContain(hidden);
+  });
+});
+
+describe('reading in chunks', () => {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} says <b>${i * 10}%</b> of jobs changed.</p>`).join('');
+  const readAll = (reader: TextReader, nodesPerStep: number): Projection[] => {
+    const chunks: Projection[] = [];
+    for (let guard = 0; !reader.done && guard < 10_000; guard++) {
+      const c = reader.read(nodesPerStep);
+      if (c) chunks.push(c);
+    }
+    return chunks;
+  };
+
+  it('cuts the same text into chunks at paragraph boundaries, each mapping back to its nodes', () => {
+    const doc = new JSDOM(`<article><h1>Title</h1>${paragraphs}<aside>99%</aside></article>`).window.document;
+    const article = doc.querySelector('article')!;
+    const whole = projectText(article);
+    const chunks = readAll(new TextReader(article, 200), 7);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.map((c) => c.text).join('')).toBe(whole.text);
+    for (const c of chunks.slice(0, -1)) {
+      expect(c.text.endsWith('\n')).toBe(true);
+      expect(c.text.length).toBeGreaterThanOrEqual(200);
+    }
+    for (const c of chunks) {
+      for (const seg of c.segments) expect(c.text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
+    }
+  });
+
+  it('reaches content appended ahead of where it stopped, and says where that is', () => {
+    const doc = new JSDOM(`<article>${paragraphs}</article>`).window.document;
+    const article = doc.querySelector('article')!;
+    const reader = new TextReader(article, 100);
+    let first: Projection | null = null;
+    while (!first) first = reader.read(5);
+    const added = doc.createElement('p');
+    added.textContent = 'Appended 77% at the end.';
+    article.appendChild(added);
+    expect(reader.frontier.compareDocumentPosition(added) & 4).toBe(4); // ahead of the reader
+    const rest = readAll(reader, 5);
+    expect(rest.map((c) => c.text).join('')).toContain('Appended 77% at the end.');
+    expect(first.text + rest.map((c) => c.text).join('')).toBe(projectText(article).text);
   });
 });
 
@@ -103,5 +146,14 @@ describe('the page text sample', () => {
     expect(sample.startsWith('Jobs and AI.')).toBe(true);
     expect(sample).not.toContain('var AI');
     expect(sample.length).toBeLessThanOrEqual(30);
+  });
+  it('reads the same sample a few nodes at a time', async () => {
+    const { pageTextSample, PageTextSampler } = await import('../../page/page-text-sample.ts');
+    const doc = new JSDOM(`<body>${Array.from({ length: 30 }, (_, i) => `<p>Line ${i} about AI and work.</p><script>x=${i}</script>`).join('')}</body>`).window.document;
+    const sampler = new PageTextSampler(doc, 500);
+    const pieces: string[] = [];
+    while (!sampler.done) pieces.push(sampler.read(4));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.filter(Boolean).join(' ')).toBe(pageTextSample(doc, 500));
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPage, openPopupFor, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
+import { launchWithExtension, openPage, openPopupFor, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -185,6 +185,36 @@ describe('on other pages', () => {
     await waitForMarks(page, 3);
     await page.waitForFunction(() => Array.from(document.querySelectorAll('recount-mark')).some((m) => m.textContent?.includes('2,000')), null, { timeout: 10000 });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a long article as far as the reader scrolls, and all of it when the popup asks', async () => {
+    // The English demo article, twelve times over: many screens of figures.
+    const demo = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8');
+    const body = /<article[^>]*>([\s\S]*?)<\/article>/.exec(demo)![1]!;
+    const long = demo.replace(body, Array.from({ length: 12 }, () => body).join('\n'));
+    const url = `${server.origin}/long/ai-work.en.html`;
+    const page = await session.context.newPage();
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: long }));
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForMarks(page, 3);
+    await expect.poll(async () => (await pagePerf(session, page)).done).toBe(true);
+    const atLoad = await pagePerf(session, page);
+    const farthest = () => page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('recount-mark')).map((m) => m.getBoundingClientRect().top + scrollY)) / innerHeight);
+    // Read to about a screen below the viewport (plus one chunk), not to the end of the article.
+    expect(await farthest()).toBeLessThan(4);
+    const pageScreens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+    expect(pageScreens).toBeGreaterThan(10);
+    // Scrolling down reads on.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(farthest, { timeout: 10000 }).toBeGreaterThan(pageScreens / 2);
+    const scrolled = await pagePerf(session, page);
+    expect(scrolled.claims).toBeGreaterThan(atLoad.claims);
+    // The popup lists every claim of the article, and all of them are highlighted.
+    const state = await pageState(session, page);
+    expect(state.claims.length).toBeGreaterThan(scrolled.claims);
+    expect(state.claims.every((c) => c.highlighted)).toBe(true);
+    expect(await farthest()).toBeGreaterThan(pageScreens - 3);
     await page.close();
   });
 

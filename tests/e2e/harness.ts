@@ -135,6 +135,13 @@ export async function pageState(session: Session, page: Page): Promise<import('.
   return w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'recount:get-state' }), tabId);
 }
 
+/** What Recount's work on the page has cost so far, without asking it to read anything more. */
+export async function pagePerf(session: Session, page: Page): Promise<import('../../extension/messages.ts').PagePerf> {
+  const tabId = await tabIdOf(session, page);
+  const w = await session.worker();
+  return w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'recount:get-perf' }), tabId);
+}
+
 /** Opens the popup as a page that inspects the tab showing `page`. */
 export async function openPopupFor(session: Session, page: Page): Promise<Page> {
   const tabId = await tabIdOf(session, page);

@@ -39,4 +39,23 @@ describe('the prefilter in front of it', () => {
     expect(mayBeAboutAiAndWork('The striker scored twice. The team kept 61% of possession.')).toBe(false);
     expect(mayBeAboutAiAndWork('AI is changing work. Companies using artificial intelligence cut jobs. Automation worries workers.')).toBe(true);
   });
+  it('counts the same given piece by piece as given whole', async () => {
+    const { AiWorkPrefilter, mayBeAboutAiAndWork } = await import('../../core/topic/ai-work-prefilter.ts');
+    const texts = [
+      'AI is changing work. Companies using artificial intelligence cut jobs. Automation worries workers.',
+      'AI is here. Work is there. Nothing else.',
+      'Robots and AI; jobs, wages and LLM hiring.',
+    ];
+    for (const text of texts) {
+      const filter = new AiWorkPrefilter();
+      for (const word of text.split(' ')) filter.add(word);
+      expect(filter.maybe, text).toBe(mayBeAboutAiAndWork(text));
+    }
+  });
+  it('reads a whole page more loosely: one sentence naming both is enough there', async () => {
+    const { detectAiWork } = await import('../../core/topic/detect-ai-work.ts');
+    const page = 'AI tools AI models AI chips. Work jobs and workers at AI firms. Hiring news';
+    expect(detectAiWork(page).isAiWork).toBe(false);
+    expect(detectAiWork(page, 1).isAiWork).toBe(true);
+  });
 });

@@ -1,0 +1,55 @@
+/** The background's reading service: the answers the content script gets, and what it refuses. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/registry/fact-types.ts';
+import { ReadingService, type ClaimReply, type TopicReply } from '../../extension/reading-service.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const imported = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as Fact[];
+
+describe('the reading service', () => {
+  it('tells language and topic from a sample', async () => {
+    const service = new ReadingService(async () => []);
+    const sample = 'Perusahaan AI memangkas 1.500 pekerja. Otomatisasi dan kecerdasan buatan mengubah pekerjaan; PHK karyawan karena AI terus terjadi. Pekerja kantor khawatir AI mengambil pekerjaan mereka.';
+    const reply = (await service.handle({ type: 'recount:read-topic', htmlLang: null, sample })) as TopicReply;
+    expect(reply.lang).toBe('id');
+    expect(reply.aiWork.isAiWork).toBe(true);
+  });
+
+  it('matches a chunk with the line before it, and keeps offsets in the chunk', async () => {
+    const service = new ReadingService(async () => []);
+    const context = 'Huang said the TOP500 supercomputers have changed.\n';
+    const text = 'Six years ago 90% ran on CPUs; now it is 15%.\n';
+    const claims = (await service.handle({ type: 'recount:read-claims', text, context, lang: 'en' })) as ClaimReply[];
+    const ninety = claims.find((c) => c.text.startsWith('90%'));
+    expect(ninety && text.slice(ninety.start, ninety.end)).toBe(ninety?.text);
+    expect(ninety?.fact?.id).toBe('top500-cpu-gpu-share');
+    // Only what the page needs of a fact travels back.
+    expect(Object.keys(ninety!.fact!).sort()).toEqual(['figures', 'id', 'match', 'verdict']);
+    // Without the line before, nothing names TOP500.
+    const alone = (await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'en' })) as ClaimReply[];
+    expect(alone.find((c) => c.text.startsWith('90%'))?.fact ?? null).toBeNull();
+  });
+
+  it('reads the imports again when asked to reload, and serves full facts by id', async () => {
+    let facts: Fact[] = [];
+    const service = new ReadingService(async () => facts);
+    const text = 'Toko roti Crumb & Co mengganti 37 pekerja dengan robot.\n';
+    const ask = (reload: boolean) => service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', reload }) as Promise<ClaimReply[]>;
+    expect((await ask(false)).some((c) => c.fact)).toBe(false);
+    facts = imported;
+    expect((await ask(false)).some((c) => c.fact)).toBe(false); // the index is kept until told
+    expect((await ask(true)).find((c) => c.fact)?.fact?.id).toBe(imported[0]!.id);
+    const full = (await service.handle({ type: 'recount:get-facts', ids: [imported[0]!.id, 'no-such-fact', 42] })) as Fact[];
+    expect(full.map((f) => f.id)).toEqual([imported[0]!.id]);
+    expect(full[0]!.meaning).toEqual(imported[0]!.meaning);
+  });
+
+  it('leaves alone what is not a well-formed request for it', () => {
+    const service = new ReadingService(async () => []);
+    for (const m of [null, 'x', 42, {}, { type: 'recount:read-claims', text: 1, context: '', lang: 'en' }, { type: 'recount:read-topic' }, { type: 'recount:get-state' }]) {
+      expect(service.handle(m)).toBeUndefined();
+    }
+  });
+});
