@@ -43,7 +43,7 @@ const MARKS_PER_STEP = 100;
 /** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
 const PREFILTER_SAMPLE = 100_000;
 /** Text nodes read per step for the prefilter's sample. */
-const SAMPLE_NODES_PER_STEP = 3000;
+const SAMPLE_NODES_PER_STEP = 600;
 /** Nodes visited per step when the article's text is read. */
 const NODES_PER_STEP = 1500;
 
