@@ -34,7 +34,7 @@ const server = await serve({ corpus: CORPUS, seed: join(SHARED, 'seed'), demo: j
 const session = await launchWithExtension();
 await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
-interface Row { page: string; group: 'corpus' | 'ai'; floor: number; floorWarm: number; markjs: number; recount: number; maxTask: number; claims: number; aiWork: boolean; byStep: Record<string, number>; maxByStep: Record<string, number> }
+interface Row { page: string; group: 'corpus' | 'ai'; floor: number; floorWarm: number; markjs: number; recount: number; background: number; maxTask: number; claims: number; aiWork: boolean; byStep: Record<string, number>; maxByStep: Record<string, number> }
 const rows: Row[] = [];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -94,7 +94,7 @@ async function measure(path: string, name: string, group: Row['group']): Promise
   await setSettings(session, { disabledSites: [] });
   await page.goto(url, { waitUntil: 'load', timeout: 60000 }).catch(() => undefined);
   const perf = await settled(page);
-  rows.push({ page: name, group, floor, floorWarm: median(warm), markjs, recount: perf?.workMs ?? NaN, maxTask: perf?.maxTaskMs ?? NaN, claims: perf?.claims ?? 0, aiWork: !!perf?.isAiWork, byStep: perf?.byStep ?? {}, maxByStep: perf?.maxByStep ?? {} });
+  rows.push({ page: name, group, floor, floorWarm: median(warm), markjs, recount: perf?.workMs ?? NaN, background: perf?.backgroundMs ?? NaN, maxTask: perf?.maxTaskMs ?? NaN, claims: perf?.claims ?? 0, aiWork: !!perf?.isAiWork, byStep: perf?.byStep ?? {}, maxByStep: perf?.maxByStep ?? {} });
   await page.close();
 }
 
@@ -168,10 +168,10 @@ if (!process.argv.includes('--no-extractor')) {
 }
 
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
-console.log(`\n${'page'.padEnd(34)}${pad('floor ms', 10)}${pad('mark.js', 10)}${pad('recount', 10)}${pad('max task', 10)}${pad('claims', 8)}  AI&work`);
+console.log(`\n${'page'.padEnd(34)}${pad('floor ms', 10)}${pad('mark.js', 10)}${pad('recount', 10)}${pad('max task', 10)}${pad('claims', 8)}${pad('bg ms', 8)}  AI&work`);
 const verbose = process.argv.includes('--steps');
 for (const r of rows) {
-  console.log(`${r.page.slice(0, 33).padEnd(34)}${pad(r2(r.floor), 10)}${pad(r2(r.markjs), 10)}${pad(r2(r.recount), 10)}${pad(r2(r.maxTask), 10)}${pad(r.claims, 8)}  ${r.aiWork ? 'yes' : ''}`);
+  console.log(`${r.page.slice(0, 33).padEnd(34)}${pad(r2(r.floor), 10)}${pad(r2(r.markjs), 10)}${pad(r2(r.recount), 10)}${pad(r2(r.maxTask), 10)}${pad(r.claims, 8)}${pad(r2(r.background), 8)}  ${r.aiWork ? 'yes' : ''}`);
   if (verbose) console.log(`${''.padEnd(34)}${Object.entries(r.byStep).map(([k, v]) => `${k} ${v} (longest ${r.maxByStep[k] ?? 0})`).join(', ')}`);
 }
 const corpus = rows.filter((r) => r.group === 'corpus');
@@ -183,10 +183,12 @@ const markjsMs = sum(corpus.map((r) => r.markjs));
 const aiFloor = sum(ai.map((r) => r.floor));
 const aiRecount = sum(ai.map((r) => r.recount));
 const aiMarkjs = sum(ai.map((r) => r.markjs));
+const backgroundMs = sum(rows.map((r) => r.background));
 const gzipKb = existsSync(CONTENT_JS) ? gzipSync(readFileSync(CONTENT_JS)).length / 1024 : NaN;
 console.log(`\ncorpus (${corpus.length} pages): floor ${r2(floorMs)} ms, Recount ${r2(recountMs)} ms (${r2(recountMs / floorMs)}× the floor), mark.js ${r2(markjsMs)} ms`);
 console.log(`the floor repeated in the same page (warm, not used for the ratios): ${r2(floorWarmMs)} ms over the corpus`);
 console.log(`AI-and-work pages (${ai.length}): floor ${r2(aiFloor)} ms, Recount ${r2(aiRecount)} ms (${r2(aiRecount / aiFloor)}× the floor), mark.js ${r2(aiMarkjs)} ms (${r2(aiMarkjs / aiRecount)}× Recount)`);
+console.log(`the background's share, off the pages' main thread: ${r2(sum(corpus.map((r) => r.background)))} ms on the corpus, ${r2(sum(ai.map((r) => r.background)))} ms on the AI-and-work pages`);
 console.log(`infinite scroll: initial ${r2(scroll.initialMs)} ms for ${r2(scroll.initialKb)} kB; appended ${r2(scroll.addedMs)} ms for ${r2(scroll.addedKb)} kB (${r2(scroll.initialMs / scroll.initialKb)} vs ${r2(scroll.addedMs / scroll.addedKb)} ms/kB); ${scroll.marks} marks`);
 console.log(`heap growth on the largest corpus page (${heap.page}): ${r2(heap.growthMb)} MB; content script ${r2(gzipKb)} kB gzipped`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
@@ -202,6 +204,8 @@ console.log(
     max_task_ms: r2(Math.max(...rows.map((r) => r.maxTask), scroll.maxTaskMs)),
     content_js_gzip_kb: r2(gzipKb),
     heap_growth_mb: r2(heap.growthMb),
+    background_ms: r2(backgroundMs),
+    floor_warm_ms: r2(floorWarmMs),
     scroll_ms_per_kb_initial: r2(scroll.initialMs / scroll.initialKb),
     scroll_ms_per_kb_appended: r2(scroll.addedMs / scroll.addedKb),
     ...extractor,

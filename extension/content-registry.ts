@@ -4,25 +4,31 @@
  */
 import { browser } from 'wxt/browser';
 import type { Fact } from '../core/registry/fact-types.ts';
-import type { ClaimReply, ReadingRequest, TopicReply } from './reading-service.ts';
+import type { ClaimReply, ClaimsReply, ReadingRequest, TopicReply } from './reading-service.ts';
 
 const ask = <T>(request: ReadingRequest): Promise<T> => browser.runtime.sendMessage(request) as Promise<T>;
 
 export class ContentRegistry {
   private readonly full = new Map<string, Fact>();
+  /** Milliseconds the background has spent reading for this page (off the page's main thread). */
+  backgroundMs = 0;
 
   /** The reader's imports changed: words asked before may be stale. */
   forget(): void {
     this.full.clear();
   }
 
-  topic(htmlLang: string | null, sample: string, wholePage = false): Promise<TopicReply> {
-    return ask<TopicReply>({ type: 'recount:read-topic', htmlLang, sample, wholePage });
+  async topic(htmlLang: string | null, sample: string, wholePage = false): Promise<TopicReply> {
+    const reply = await ask<TopicReply>({ type: 'recount:read-topic', htmlLang, sample, wholePage });
+    this.backgroundMs += reply.ms;
+    return reply;
   }
 
   /** `reload`: read the reader's imports again first (they have just changed). */
   async claims(text: string, context: string, lang: string, reload = false): Promise<ClaimReply[]> {
-    return (await ask<ClaimReply[] | undefined>({ type: 'recount:read-claims', text, context, lang, reload })) ?? [];
+    const reply = await ask<ClaimsReply | undefined>({ type: 'recount:read-claims', text, context, lang, reload });
+    this.backgroundMs += reply?.ms ?? 0;
+    return reply?.claims ?? [];
   }
 
   /** Full facts by id, from the background once and then kept. */

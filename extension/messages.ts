@@ -26,7 +26,10 @@ export interface PageState {
 }
 
 export interface PagePerf {
+  /** Main-thread work on the page. */
   workMs: number;
+  /** Work the background did for the page, off its main thread. */
+  backgroundMs: number;
   maxTaskMs: number;
   steps: number;
   done: boolean;

@@ -532,6 +532,7 @@ export class PageController {
   perf(): PagePerf {
     return {
       workMs: round(this.meter.totalMs),
+      backgroundMs: round(this.registry.backgroundMs),
       maxTaskMs: round(this.meter.maxMs),
       steps: this.meter.steps,
       done: this.done,

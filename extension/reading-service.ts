@@ -24,9 +24,16 @@ export type ReadingRequest =
 export interface TopicReply {
   lang: string;
   aiWork: AiWorkVerdict;
+  /** What the answer cost the background, in milliseconds (for the benchmark). */
+  ms: number;
 }
 
 export type ClaimReply = MatchedClaim<MatchableFact>;
+
+export interface ClaimsReply {
+  claims: ClaimReply[];
+  ms: number;
+}
 
 export class ReadingService {
   private index: FactIndex<Fact> | null = null;
@@ -52,14 +59,18 @@ export class ReadingService {
    * run together: one sentence naming both AI and work is enough there to read on.
    */
   topic(htmlLang: string | null, sample: string, wholePage = false): TopicReply {
+    const start = performance.now();
     const text = sample.slice(0, MAX_REQUEST_CHARS);
-    return { lang: detectLanguage(htmlLang, text), aiWork: detectAiWork(text, wholePage ? 1 : undefined) };
+    const reply = { lang: detectLanguage(htmlLang, text), aiWork: detectAiWork(text, wholePage ? 1 : undefined) };
+    return { ...reply, ms: performance.now() - start };
   }
 
-  async claims(text: string, context: string, lang: string): Promise<ClaimReply[]> {
+  async claims(text: string, context: string, lang: string): Promise<ClaimsReply> {
     const index = await this.ready();
+    const start = performance.now();
     // Only what the page needs of a fact travels back: its id and verdict (and what matched).
-    return scanChunk(text.slice(0, MAX_REQUEST_CHARS), context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
+    const claims = scanChunk(text.slice(0, MAX_REQUEST_CHARS), context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
+    return { claims, ms: performance.now() - start };
   }
 
   async facts(ids: string[]): Promise<Fact[]> {

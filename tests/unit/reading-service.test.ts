@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/registry/fact-types.ts';
-import { ReadingService, type ClaimReply, type TopicReply } from '../../extension/reading-service.ts';
+import { ReadingService, type ClaimsReply, type TopicReply } from '../../extension/reading-service.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const imported = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as Fact[];
@@ -15,20 +15,22 @@ describe('the reading service', () => {
     const reply = (await service.handle({ type: 'recount:read-topic', htmlLang: null, sample })) as TopicReply;
     expect(reply.lang).toBe('id');
     expect(reply.aiWork.isAiWork).toBe(true);
+    expect(reply.ms).toBeGreaterThanOrEqual(0);
   });
 
   it('matches a chunk with the line before it, and keeps offsets in the chunk', async () => {
     const service = new ReadingService(async () => []);
     const context = 'Huang said the TOP500 supercomputers have changed.\n';
     const text = 'Six years ago 90% ran on CPUs; now it is 15%.\n';
-    const claims = (await service.handle({ type: 'recount:read-claims', text, context, lang: 'en' })) as ClaimReply[];
+    const { claims, ms } = (await service.handle({ type: 'recount:read-claims', text, context, lang: 'en' })) as ClaimsReply;
+    expect(ms).toBeGreaterThanOrEqual(0);
     const ninety = claims.find((c) => c.text.startsWith('90%'));
     expect(ninety && text.slice(ninety.start, ninety.end)).toBe(ninety?.text);
     expect(ninety?.fact?.id).toBe('top500-cpu-gpu-share');
     // Only what the page needs of a fact travels back.
     expect(Object.keys(ninety!.fact!).sort()).toEqual(['figures', 'id', 'match', 'verdict']);
     // Without the line before, nothing names TOP500.
-    const alone = (await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'en' })) as ClaimReply[];
+    const alone = ((await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'en' })) as ClaimsReply).claims;
     expect(alone.find((c) => c.text.startsWith('90%'))?.fact ?? null).toBeNull();
   });
 
@@ -36,7 +38,7 @@ describe('the reading service', () => {
     let facts: Fact[] = [];
     const service = new ReadingService(async () => facts);
     const text = 'Toko roti Crumb & Co mengganti 37 pekerja dengan robot.\n';
-    const ask = (reload: boolean) => service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', reload }) as Promise<ClaimReply[]>;
+    const ask = async (reload: boolean) => ((await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', reload })) as ClaimsReply).claims;
     expect((await ask(false)).some((c) => c.fact)).toBe(false);
     facts = imported;
     expect((await ask(false)).some((c) => c.fact)).toBe(false); // the index is kept until told
