@@ -16,7 +16,7 @@ import { insertNotes } from '../page/counterpoint-notes.ts';
 import { findArticleBody } from '../page/find-article-body.ts';
 import { batchBySegment, createHighlightSet, MARK_TAG, type HighlightSet } from '../page/highlighter.ts';
 import { PAGE_CSS } from '../page/page-styles.ts';
-import { projectText, segmentAt, TextReader, type Projection } from '../page/project-text.ts';
+import { segmentAt, TextReader, type Projection } from '../page/project-text.ts';
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import { PageTextSampler } from '../page/page-text-sample.ts';
@@ -27,8 +27,6 @@ import type { ContentRegistry } from './content-registry.ts';
 import type { Settings } from './settings.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
 
-/** A step may run this long before Recount yields to the page. */
-const BUDGET_MS = 12;
 /** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
 const TOPIC_SAMPLE = 20_000;
 /**
@@ -204,11 +202,15 @@ export class PageController {
   private async scanNextChunk(): Promise<Batch | null> {
     const projection = this.queued.shift() ?? (await this.readChunk());
     if (!projection) return null;
-    const text = projection.text;
-    const context = this.tail;
+    const batch = await this.addBatch(projection, this.tail);
+    this.tail = lastLine(projection.text);
+    return batch;
+  }
+
+  /** Asks the background for the claims of one projected text and adds them as a batch. */
+  private async addBatch(projection: Projection, context: string): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
-    const claims = await this.registry.claims(text, context, this.lang);
-    this.tail = lastLine(text);
+    const claims = await this.registry.claims(projection.text, context, this.lang);
     const last = this.batches[this.batches.length - 1];
     const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, highlights: null };
     this.batches.push(batch);
@@ -592,9 +594,7 @@ export class PageController {
         while (!reader.done && !this.signal.aborted) {
           const projection = await this.step(() => reader.read(NODES_PER_STEP), 'added text');
           if (!projection || !/\d/.test(projection.text)) continue;
-          const claims = await this.registry.claims(projection.text, context, this.lang);
-          const last = this.batches[this.batches.length - 1];
-          this.batches.push({ projection, claims, offset: last ? last.offset + last.claims.length : 0, context, highlights: null });
+          await this.addBatch(projection, context);
           context = lastLine(projection.text);
         }
       }
