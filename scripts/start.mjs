@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * npm start: builds the extension and opens Chromium with it on the bundled demo article.
- * Where there is no display (a server, CI), it scans the same article with the CLI instead.
+ * npm start: builds the extension, says where the build is and how to load it, then opens
+ * Chromium with it on the bundled demo article. Where there is no display (a server, CI), it
+ * scans the same article with the CLI instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -20,13 +21,17 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+run('npm', ['run', 'build']);
+const extension = join(root, '.output/chrome-mv3');
+console.log(`\nRecount is built in ${extension}.`);
+console.log('To load it yourself: open chrome://extensions, turn on Developer mode, choose "Load unpacked" and select that folder.\n');
+
 if (!hasDisplay) {
   console.log(`No display found: scanning the demo article with the CLI instead (npm run scan -- assets/demo/${page}).\n`);
   run('npm', ['run', '--silent', 'scan', '--', join('assets/demo', page)]);
   process.exit(0);
 }
 
-run('npm', ['run', 'build']);
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter(Boolean);
 const browser = candidates.find((p) => existsSync(p));
 if (!browser) {
@@ -44,7 +49,6 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
   const url = `http://127.0.0.1:${port}/${page}`;
-  const extension = join(root, '.output/chrome-mv3');
   console.log(`Opening ${url} in ${browser} with Recount loaded. Close the browser to stop.`);
   const child = spawn(browser, [
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'recount-demo-'))}`,
