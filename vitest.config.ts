@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests by tier: unit (browser-free core), dom (a simulated document), e2e (the built extension
-// in real Chromium), corpus (the shared real pages, conformance suites and the seed article).
+// in real Chromium), firefox (the Firefox build in Firefox ESR), corpus (the shared real pages, conformance suites and the seed article).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -11,6 +11,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+      {
+        extends: true,
+        test: { name: 'firefox', include: ['tests/firefox/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
       },
       {
         extends: true,

@@ -18,7 +18,14 @@ export interface PopupProps {
   onSettings: (settings: Settings) => void;
   onShow: (index: number) => void;
   host: string;
+  /** Where no page answered: whether that is because the reader has not allowed Recount on websites. */
+  siteAccess?: SiteAccess;
+  onRequestAccess?: () => void;
 }
+
+/** 'missing': the browser withholds the content script's sites; 'granted-now': the reader just allowed them. */
+export type SiteAccess = 'granted' | 'missing' | 'granted-now';
+
 
 export function PopupApp(props: PopupProps) {
   const { page, settings, t } = props;
@@ -32,7 +39,7 @@ export function PopupApp(props: PopupProps) {
     <main class="popup">
       <h1>Recount</h1>
       {page === null ? (
-        <p class="status">{t('popupNoPage')}</p>
+        <NoPage t={t} access={props.siteAccess ?? 'granted'} onRequestAccess={props.onRequestAccess} />
       ) : (
         <ul class="status" aria-label="status">
           <li data-status="article">{page.isArticle ? t('popupStatusArticle') : t('popupStatusNotArticle')}</li>
@@ -87,5 +94,19 @@ export function PopupApp(props: PopupProps) {
       ) : null}
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
+  );
+}
+
+function NoPage(props: { t: PopupProps['t']; access: SiteAccess; onRequestAccess?: () => void }) {
+  const { t, access } = props;
+  if (access === 'granted-now') return <p class="status" role="status">{t('popupAccessGranted')}</p>;
+  if (access === 'granted' || !props.onRequestAccess) return <p class="status">{t('popupNoPage')}</p>;
+  return (
+    <div class="status no-access">
+      <p>{t('popupNoAccess')}</p>
+      <button type="button" name="grant-access" onClick={props.onRequestAccess}>
+        {t('popupGrantAccess')}
+      </button>
+    </div>
   );
 }

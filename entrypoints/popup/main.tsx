@@ -5,6 +5,8 @@ import { t, verdictLabel } from '../../extension/i18n.ts';
 import type { PageState, Request } from '../../extension/messages.ts';
 import { allFacts } from '../../extension/full-registry.ts';
 import { loadSettings, saveSettings, type Settings } from '../../extension/settings.ts';
+import { hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
+import type { SiteAccess } from '../../components/PopupApp.tsx';
 
 /** The tab to inspect: the active one, or ?tab=ID (used when the popup is opened as a page). */
 async function targetTab(): Promise<{ id: number; url: string } | null> {
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const tab = await targetTab();
   let settings = await loadSettings();
   let page = tab ? ((await ask(tab.id, { type: 'recount:get-state' })) as PageState | null) : null;
+  let siteAccess: SiteAccess = page === null && tab && !(await hasSiteAccess()) ? 'missing' : 'granted';
   let host = '';
   try {
     host = page ? new URL(page.url).hostname : '';
@@ -57,6 +60,17 @@ async function main(): Promise<void> {
             page = ((await ask(tab.id, { type: 'recount:get-state' })) as PageState | null) ?? page;
             draw();
           }
+        }}
+        siteAccess={siteAccess}
+        onRequestAccess={() => {
+          // Called straight from the click, so the browser sees the reader's gesture.
+          requestSiteAccess().then(
+            (granted) => {
+              if (granted) siteAccess = 'granted-now';
+              draw();
+            },
+            (e: unknown) => console.debug('Recount: site access request failed', e),
+          );
         }}
         onShow={(index) => {
           if (tab) void ask(tab.id, { type: 'recount:focus-claim', index });
