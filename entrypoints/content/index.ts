@@ -4,25 +4,29 @@ import { PageController } from '../../extension/page-controller.ts';
 import { ContentRegistry } from '../../extension/content-registry.ts';
 import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
+import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's context is not used: its end can be forged by the page (see content-lifetime.ts).
+  async main() {
+    const signal = contentScriptLifetime(document);
+    const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
     try {
       const registry = new ContentRegistry();
       const settings = await loadSettings();
-      const controller = new PageController(document, registry, settings, ctx.signal);
+      const controller = new PageController(document, registry, settings, signal);
       for (const type of ['click', 'keydown', 'pointerdown'] as const) {
-        document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
+        document.addEventListener(type, controller, { capture: type === 'pointerdown', signal });
       }
       const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
-      ctx.onInvalidated(stopSettings);
+      onEnd(stopSettings);
       const stopImported = onImportedChanged(() => {
         registry.forget();
         controller.rematch();
       });
-      ctx.onInvalidated(stopImported);
+      onEnd(stopImported);
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;
         if (m?.type === 'recount:get-state') return controller.state();
@@ -31,7 +35,7 @@ export default defineContentScript({
         return undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
       await controller.start();
     } catch (e) {
       // Whatever happens, the page must not see it.
