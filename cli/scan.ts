@@ -1,21 +1,35 @@
 /**
  * recount scan: runs the same engine as the extension on HTML or text files.
  *   npm run scan -- [--json] [--lang xx] FILE...
- * HTML (.html, .htm) is parsed with jsdom; anything else is read as the article body itself.
+ * HTML (.html, .htm, or a file that starts as HTML) is parsed with jsdom; any other text is read as
+ * the article body itself, in chunks. Files that are not text, and oversized HTML, are refused.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyzeText, type MatchedClaim } from '../core/analyze-text.ts';
+import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { detectLanguage } from '../core/lang/detect-language.ts';
+import { detectAiWork } from '../core/topic/detect-ai-work.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
 import { analyzeDocument } from '../page/analyze-document.ts';
+import { InputError, openInput } from './read-input.ts';
 
-interface FileReport {
+type ClaimJson = ReturnType<typeof claimJson>;
+
+export interface FileHead {
   file: string;
   lang: string;
   isArticle: boolean;
   aiWork: { score: number; isAiWork: boolean; terms: string[] };
-  claims: ReturnType<typeof claimJson>[];
+}
+
+interface FileReport extends FileHead {
+  claims: ClaimJson[];
+}
+
+/** Where a file's report goes: its head first, then its claims one by one, then its end. */
+export interface ReportSink {
+  head(head: FileHead): Promise<void>;
+  claim(claim: ClaimJson): Promise<void>;
+  end(): Promise<void>;
 }
 
 const USAGE = 'usage: npm run scan -- [--json] [--lang xx] FILE...';
@@ -41,18 +55,72 @@ export function claimJson(c: MatchedClaim) {
   };
 }
 
-export async function scanFile(file: string, lang: string | null): Promise<FileReport> {
-  const raw = await readFile(file, 'utf8');
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
+/** Scans one file into `sink`. Plain text streams through in chunks, so memory stays bounded. */
+export async function scanFile(file: string, lang: string | null, sink: ReportSink): Promise<void> {
+  const input = await openInput(file);
+  if (input.kind === 'html') {
     // No scripts run, no resources load: jsdom only parses.
-    const dom = new JSDOM(raw, { virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole() });
     const a = analyzeDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
-    return { file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+    await sink.head({ file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
+    for (const c of a.claims) await sink.claim(claimJson(c));
+    return sink.end();
   }
-  const a = analyzeText(raw, { lang, index: bundledIndex() });
-  return { file, lang: a.lang, isArticle: true, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+  // Plain text is the body. Its language and topic are judged on the first chunk (the whole text,
+  // for any file under a megabyte); each later chunk is matched with the line before it as context.
+  let textLang: string | null = null;
+  let offset = 0;
+  let context = '';
+  for await (const chunk of input.chunks) {
+    if (textLang === null) {
+      textLang = detectLanguage(lang, chunk);
+      await sink.head({ file, lang: textLang, isArticle: true, aiWork: detectAiWork(chunk) });
+    }
+    for (const c of scanChunk(chunk, context, textLang, bundledIndex())) await sink.claim(claimJson({ ...c, start: c.start + offset, end: c.end + offset }));
+    offset += chunk.length;
+    context = chunk.slice(chunk.lastIndexOf('\n', chunk.length - 2) + 1);
+  }
+  if (textLang === null) await sink.head({ file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
+  return sink.end();
+}
+
+/** Writes to stdout, waiting when the pipe is full. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}
+
+/** One JSON object per file and line, written as it is found (the same text as JSON.stringify of the report). */
+function jsonSink(): ReportSink {
+  let first = true;
+  return {
+    head: (head) => write(`${JSON.stringify(head).slice(0, -1)},"claims":[`),
+    claim: (claim) => {
+      const text = (first ? '' : ',') + JSON.stringify(claim);
+      first = false;
+      return write(text);
+    },
+    end: () => write(']}\n'),
+  };
+}
+
+/** The readable report, printed once the file is read. */
+function humanSink(): ReportSink {
+  let report: FileReport | null = null;
+  return {
+    head: async (head) => {
+      report = { ...head, claims: [] };
+    },
+    claim: async (claim) => {
+      report?.claims.push(claim);
+    },
+    end: async () => {
+      if (report) printHuman(report);
+    },
+  };
 }
 
 function printHuman(r: FileReport): void {
@@ -103,13 +171,12 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const report = await scanFile(file, lang);
-      if (json) console.log(JSON.stringify(report));
-      else printHuman(report);
+      await scanFile(file, lang, json ? jsonSink() : humanSink());
     } catch (e) {
       failed++;
       const err = e as NodeJS.ErrnoException;
-      const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+      const reason =
+        e instanceof InputError ? e.message : err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
       console.error(`recount: cannot read ${file}: ${reason}`);
     }
   }
