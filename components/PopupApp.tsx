@@ -3,8 +3,8 @@
  * toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
 import type { Fact } from '../core/registry/fact-types.ts';
-import type { PageState } from '../extension/messages.ts';
-import type { Settings } from '../extension/settings.ts';
+import type { PageState } from '../types/page-state.ts';
+import type { Settings } from '../types/settings.ts';
 import { FactDetails, factLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
@@ -18,6 +18,8 @@ export interface PopupProps {
   onSettings: (settings: Settings) => void;
   onShow: (index: number) => void;
   host: string;
+  /** Shown when the reader's last change could not be saved. */
+  error?: string | null;
 }
 
 export function PopupApp(props: PopupProps) {
@@ -55,6 +57,7 @@ export function PopupApp(props: PopupProps) {
           {t('popupSiteOff')}
         </label>
       </fieldset>
+      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       {page ? <PageReviews reviews={page.claimReviews ?? []} title={t('pageClaimReview')} /> : null}
       {page ? (
         <section aria-labelledby="claims-title">

@@ -1,31 +1,31 @@
 import { browser } from 'wxt/browser';
-import type { Request } from '../../extension/messages.ts';
+import type { Request } from '../../types/page-state.ts';
+import { claimCardView } from '../../components/claim-card-view.tsx';
 import { PageController } from '../../extension/page-controller.ts';
-import { ContentRegistry } from '../../extension/content-registry.ts';
+import { ReadingClient } from '../../extension/reading-client.ts';
 import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
+import { PageInput } from '../../extension/tab/page-input.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      const registry = new ContentRegistry();
+      const client = new ReadingClient();
       const settings = await loadSettings();
-      const controller = new PageController(document, registry, settings, ctx.signal);
-      for (const type of ['click', 'keydown', 'pointerdown'] as const) {
-        document.addEventListener(type, controller, { capture: type === 'pointerdown', signal: ctx.signal });
-      }
-      const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
-      ctx.onInvalidated(stopSettings);
-      const stopImported = onImportedChanged(() => {
-        registry.forget();
-        controller.rematch();
-      });
-      ctx.onInvalidated(stopImported);
+      const controller = new PageController(document, client, settings, ctx.signal, claimCardView);
+      new PageInput(controller.input).listen(document, ctx.signal);
+      ctx.onInvalidated(onSettingsChanged((s) => controller.updateSettings(s)));
+      ctx.onInvalidated(
+        onImportedChanged(() => {
+          client.forget();
+          controller.rematch();
+        }),
+      );
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;
-        if (m?.type === 'recount:get-state') return controller.state();
+        if (m?.type === 'recount:get-state') return controller.readAllAndReport(m.after);
         if (m?.type === 'recount:get-perf') return Promise.resolve(controller.perf());
         if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
         return undefined;
