@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests by tier: unit (browser-free core), dom (a simulated document), e2e (the built extension
+// Tests by tier: unit (browser-free core), dom (a simulated document), controller (the tab
+// controller in a simulated document, with the reading service in-process), e2e (the built extension
 // in real Chromium), corpus (the shared real pages, conformance suites and the seed article).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -8,6 +9,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'jsdom' } },
+      { extends: true, test: { name: 'controller', include: ['tests/controller/**/*.test.ts'], environment: 'jsdom' } },
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
