@@ -12,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { PagePerf } from '../extension/messages.ts';
+import type { PagePerf } from '../types/page-state.ts';
 import { launchWithExtension, serve, setSettings, tabIdOf, type Session } from '../tests/e2e/harness.ts';
 import { writeBenchPages } from './bench-pages.ts';
 import { floorInPage, markJsInPage, NUMBER_PATTERN } from './in-page.ts';

@@ -46,7 +46,7 @@ function isHtml(file: string, head: string): boolean {
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export async function openInput(file: string): Promise<Input> {
+export async function openInput(file: string, chunkChars = TEXT_CHUNK_CHARS): Promise<Input> {
   const info = await stat(file);
   if (info.isDirectory()) throw new InputError('is a directory');
   const handle = await open(file, 'r');
@@ -67,7 +67,7 @@ export async function openInput(file: string): Promise<Input> {
     }
     return { kind: 'html', text: await readAllText(file, encoding, bom) };
   }
-  return { kind: 'text', chunks: readTextChunks(file, encoding, bom) };
+  return { kind: 'text', chunks: readTextChunks(file, encoding, bom, chunkChars) };
 }
 
 async function readAllText(file: string, encoding: Encoding, bom: number): Promise<string> {
@@ -83,14 +83,14 @@ async function* decodeStream(file: string, encoding: Encoding, bom: number): Asy
   if (rest) yield rest;
 }
 
-/** Chunks of about TEXT_CHUNK_CHARS that end at a line break, so no sentence is cut in two. */
-export async function* readTextChunks(file: string, encoding: Encoding = 'utf-8', bom = 0): AsyncGenerator<string> {
+/** Chunks of about `chunkChars` that end at a line break, so no sentence is cut in two. */
+export async function* readTextChunks(file: string, encoding: Encoding = 'utf-8', bom = 0, chunkChars = TEXT_CHUNK_CHARS): AsyncGenerator<string> {
   let pending = '';
   for await (const part of decodeStream(file, encoding, bom)) {
     pending += part;
-    while (pending.length >= TEXT_CHUNK_CHARS) {
-      const cut = pending.lastIndexOf('\n', TEXT_CHUNK_CHARS);
-      const end = cut > 0 ? cut + 1 : TEXT_CHUNK_CHARS;
+    while (pending.length >= chunkChars) {
+      const cut = pending.lastIndexOf('\n', chunkChars);
+      const end = cut > 0 ? cut + 1 : chunkChars;
       yield pending.slice(0, end);
       pending = pending.slice(end);
     }

@@ -56,8 +56,8 @@ export function claimJson(c: MatchedClaim) {
 }
 
 /** Scans one file into `sink`. Plain text streams through in chunks, so memory stays bounded. */
-export async function scanFile(file: string, lang: string | null, sink: ReportSink): Promise<void> {
-  const input = await openInput(file);
+export async function scanFile(file: string, lang: string | null, sink: ReportSink, chunkChars?: number): Promise<void> {
+  const input = await openInput(file, chunkChars);
   if (input.kind === 'html') {
     // No scripts run, no resources load: jsdom only parses.
     const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole() });

@@ -3,7 +3,7 @@
  * remove. A failed import shows every problem (file, fact, field) and changes nothing.
  */
 import type { Problem } from '../core/registry/validate-registry.ts';
-import type { ImportedRegistry } from '../extension/registry-import.ts';
+import type { ImportedRegistry } from '../types/imported-registry.ts';
 
 export interface ImportReport {
   file: string;
@@ -21,6 +21,8 @@ export interface OptionsProps {
   onFiles: (files: File[]) => void;
   onToggle: (id: string, enabled: boolean) => void;
   onRemove: (id: string) => void;
+  /** Shown when the reader's last change could not be saved. */
+  error?: string | null;
 }
 
 function ProblemList(props: { items: Problem[] }) {
@@ -41,6 +43,7 @@ export function OptionsApp(props: OptionsProps) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsBundled', props.bundledCount)}</p>
+      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       <section aria-labelledby="import-title">
         <h2 id="import-title">{t('optionsImportTitle')}</h2>
         <p>{t('optionsImportHelp')}</p>

@@ -3,8 +3,8 @@
  * toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
 import type { Fact } from '../core/registry/fact-types.ts';
-import type { PageState } from '../extension/messages.ts';
-import type { Settings } from '../extension/settings.ts';
+import type { PageState } from '../types/page-state.ts';
+import type { Settings } from '../types/settings.ts';
 import { FactDetails, factLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
@@ -21,6 +21,8 @@ export interface PopupProps {
   /** Where no page answered: whether that is because the reader has not allowed Recount on websites. */
   siteAccess?: SiteAccess;
   onRequestAccess?: () => void;
+  /** Shown when the reader's last change could not be saved. */
+  error?: string | null;
 }
 
 /** 'missing': the browser withholds the content script's sites; 'granted-now': the reader just allowed them. */
@@ -62,6 +64,7 @@ export function PopupApp(props: PopupProps) {
           {t('popupSiteOff')}
         </label>
       </fieldset>
+      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       {page ? <PageReviews reviews={page.claimReviews ?? []} title={t('pageClaimReview')} /> : null}
       {page ? (
         <section aria-labelledby="claims-title">

@@ -1,7 +1,9 @@
+import { CARD_GEOMETRY as G } from '../types/claim-card.ts';
+
 /** Styles inside the card's shadow root: the page's CSS cannot reach them, and they cannot leak out. */
 export const CARD_CSS = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; width: min(380px, calc(100vw - 24px)); max-height: min(70vh, 560px); overflow: auto;
+.card { position: fixed; z-index: 2147483647; width: min(${G.width}px, calc(100vw - ${2 * G.margin}px)); max-height: min(${G.maxHeightVh}vh, ${G.maxHeight}px); overflow: auto;
   box-sizing: border-box; padding: 14px 16px; background: #fff; color: #1b1b1f; border: 1px solid #c9ced6; border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0,0,0,.18); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
 .card:focus { outline: 3px solid #3559b7; outline-offset: 2px; }

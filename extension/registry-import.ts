@@ -6,16 +6,10 @@
 import DOMPurify from 'dompurify';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { validateRegistry, type Problem } from '../core/registry/validate-registry.ts';
+import type { ImportedRegistry } from '../types/imported-registry.ts';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export interface ImportedRegistry {
-  id: string;
-  name: string;
-  importedAt: string;
-  enabled: boolean;
-  facts: Fact[];
-}
 
 export interface ImportResult {
   registry: ImportedRegistry | null;

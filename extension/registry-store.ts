@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { validateRegistry } from '../core/registry/validate-registry.ts';
-import type { ImportedRegistry } from './registry-import.ts';
+import type { ImportedRegistry } from '../types/imported-registry.ts';
 
 const KEY = 'registries';
 

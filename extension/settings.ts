@@ -1,12 +1,6 @@
 /** The reader's choices, kept in extension storage and applied to open tabs as they change. */
 import { browser } from 'wxt/browser';
-
-export interface Settings {
-  highlights: boolean;
-  overlays: boolean;
-  /** Host names where Recount is off. */
-  disabledSites: string[];
-}
+import type { Settings } from '../types/settings.ts';
 
 export const DEFAULT_SETTINGS: Settings = { highlights: true, overlays: false, disabledSites: [] };
 const KEY = 'settings';

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Request } from '../../extension/messages.ts';
+import type { Request } from '../../types/page-state.ts';
+import { claimCardView } from '../../components/claim-card-view.tsx';
 import { PageController } from '../../extension/page-controller.ts';
-import { ContentRegistry } from '../../extension/content-registry.ts';
+import { ReadingClient } from '../../extension/reading-client.ts';
 import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
+import { PageInput } from '../../extension/tab/page-input.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,22 +16,20 @@ export default defineContentScript({
     const signal = contentScriptLifetime(document);
     const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
     try {
-      const registry = new ContentRegistry();
+      const client = new ReadingClient();
       const settings = await loadSettings();
-      const controller = new PageController(document, registry, settings, signal);
-      for (const type of ['click', 'keydown', 'pointerdown'] as const) {
-        document.addEventListener(type, controller, { capture: type === 'pointerdown', signal });
-      }
-      const stopSettings = onSettingsChanged((s) => controller.updateSettings(s));
-      onEnd(stopSettings);
-      const stopImported = onImportedChanged(() => {
-        registry.forget();
-        controller.rematch();
-      });
-      onEnd(stopImported);
+      const controller = new PageController(document, client, settings, signal, claimCardView);
+      new PageInput(controller.input).listen(document, signal);
+      onEnd(onSettingsChanged((s) => controller.updateSettings(s)));
+      onEnd(
+        onImportedChanged(() => {
+          client.forget();
+          controller.rematch();
+        }),
+      );
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         const m = message as Request;
-        if (m?.type === 'recount:get-state') return controller.state();
+        if (m?.type === 'recount:get-state') return controller.readAllAndReport(m.after);
         if (m?.type === 'recount:get-perf') return Promise.resolve(controller.perf());
         if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
         return undefined;

@@ -3,11 +3,23 @@ import { browser } from 'wxt/browser';
 import { OptionsApp, type ImportReport } from '../../components/OptionsApp.tsx';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 import { t } from '../../extension/i18n.ts';
-import { importRegistryFile, type ImportedRegistry } from '../../extension/registry-import.ts';
+import { importRegistryFile, MAX_IMPORT_BYTES } from '../../extension/registry-import.ts';
+import { runSafely } from '../../extension/run-safely.ts';
+import type { ImportedRegistry } from '../../types/imported-registry.ts';
 import { loadImported, saveImported } from '../../extension/registry-store.ts';
 
 let registries: ImportedRegistry[] = [];
 let reports: ImportReport[] = [];
+let error: string | null = null;
+
+/** Runs a change; a storage failure (a full quota) is shown to the reader, not lost. */
+function change(work: () => Promise<void>): void {
+  error = null;
+  runSafely(work, 'could not save the registries', () => {
+    error = t('storageError');
+    draw();
+  });
+}
 
 async function importFiles(files: File[]): Promise<void> {
   const next = [...registries];
@@ -15,7 +27,7 @@ async function importFiles(files: File[]): Promise<void> {
   for (const file of files) {
     const ids = new Set([...BUNDLED_FACTS.map((f) => f.id), ...next.flatMap((r) => r.facts.map((f) => f.id))]);
     // A file over the limit is refused before it is read.
-    const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const result = importRegistryFile(file.name, file.size, text, ids);
     if (result.registry) next.push(result.registry);
     reports.push({ file: file.name, ok: !!result.registry, problems: result.problems, notices: result.notices, facts: result.registry?.facts.length ?? 0 });
@@ -40,16 +52,17 @@ function draw(): void {
       registries={registries}
       reports={reports}
       t={t}
-      onFiles={(files) => void importFiles(files)}
-      onToggle={(id, enabled) => void update(registries.map((r) => (r.id === id ? { ...r, enabled } : r)))}
-      onRemove={(id) => void update(registries.filter((r) => r.id !== id))}
+      error={error}
+      onFiles={(files) => change(() => importFiles(files))}
+      onToggle={(id, enabled) => change(() => update(registries.map((r) => (r.id === id ? { ...r, enabled } : r))))}
+      onRemove={(id) => change(() => update(registries.filter((r) => r.id !== id)))}
     />,
     document.getElementById('app')!,
   );
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('id') ? 'id' : 'en';
-void loadImported().then((list) => {
-  registries = list;
+change(async () => {
+  registries = await loadImported();
   draw();
 });

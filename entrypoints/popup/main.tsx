@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import { t, verdictLabel } from '../../extension/i18n.ts';
-import type { PageState, Request } from '../../extension/messages.ts';
+import type { PageState, Request } from '../../types/page-state.ts';
 import { allFacts } from '../../extension/full-registry.ts';
-import { loadSettings, saveSettings, type Settings } from '../../extension/settings.ts';
+import { runSafely } from '../../extension/run-safely.ts';
+import { loadSettings, saveSettings } from '../../extension/settings.ts';
+import type { Settings } from '../../types/settings.ts';
 import { hasSiteAccess, requestSiteAccess } from '../../extension/site-access.ts';
 import type { SiteAccess } from '../../components/PopupApp.tsx';
 
@@ -41,6 +43,14 @@ async function main(): Promise<void> {
   } catch {
     host = '';
   }
+  let error: string | null = null;
+  /** Saves the change, then shows the page's state once the tab has applied it. */
+  const applySettings = async (next: Settings): Promise<void> => {
+    await saveSettings(next);
+    if (!tab) return;
+    page = ((await ask(tab.id, { type: 'recount:get-state', after: next })) as PageState | null) ?? page;
+    draw();
+  };
   const draw = (): void =>
     render(
       <PopupApp
@@ -50,30 +60,26 @@ async function main(): Promise<void> {
         factById={(id) => facts.get(id)}
         t={t}
         verdictLabel={verdictLabel}
-        onSettings={async (next: Settings) => {
+        error={error}
+        onSettings={(next: Settings) => {
           settings = next;
+          error = null;
           draw();
-          await saveSettings(next);
-          // Give the page a moment to apply the change, then show its new state.
-          if (tab) {
-            await new Promise((r) => setTimeout(r, 150));
-            page = ((await ask(tab.id, { type: 'recount:get-state' })) as PageState | null) ?? page;
+          runSafely(() => applySettings(next), 'could not save the settings', () => {
+            error = t('storageError');
             draw();
-          }
+          });
         }}
         siteAccess={siteAccess}
         onRequestAccess={() => {
           // Called straight from the click, so the browser sees the reader's gesture.
-          requestSiteAccess().then(
-            (granted) => {
-              if (granted) siteAccess = 'granted-now';
-              draw();
-            },
-            (e: unknown) => console.debug('Recount: site access request failed', e),
-          );
+          runSafely(async () => {
+            if (await requestSiteAccess()) siteAccess = 'granted-now';
+            draw();
+          }, 'could not ask for site access');
         }}
         onShow={(index) => {
-          if (tab) void ask(tab.id, { type: 'recount:focus-claim', index });
+          if (tab) runSafely(() => ask(tab.id, { type: 'recount:focus-claim', index }), 'could not show the figure');
         }}
       />,
       root,
@@ -81,4 +87,4 @@ async function main(): Promise<void> {
   draw();
 }
 
-void main();
+runSafely(main, 'popup failed');

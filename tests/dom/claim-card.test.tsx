@@ -78,7 +78,7 @@ describe('PopupApp', () => {
   const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(' ');
   const page = {
     url: 'https://news.example/a', lang: 'en', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
-    perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true },
+    perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true },
     claimReviews: [{ claim: 'AI took 40% of jobs', rating: 'False', author: 'Cek Fakta', url: null }],
     claims: [
       { index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true },

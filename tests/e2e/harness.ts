@@ -129,14 +129,14 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 }
 
 /** Asks the content script of the tab that shows `page` for its state, through the service worker. */
-export async function pageState(session: Session, page: Page): Promise<import('../../extension/messages.ts').PageState> {
+export async function pageState(session: Session, page: Page): Promise<import('../../types/page-state.ts').PageState> {
   const tabId = await tabIdOf(session, page);
   const w = await session.worker();
   return w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'recount:get-state' }), tabId);
 }
 
 /** What Recount's work on the page has cost so far, without asking it to read anything more. */
-export async function pagePerf(session: Session, page: Page): Promise<import('../../extension/messages.ts').PagePerf> {
+export async function pagePerf(session: Session, page: Page): Promise<import('../../types/page-state.ts').PagePerf> {
   const tabId = await tabIdOf(session, page);
   const w = await session.worker();
   return w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'recount:get-perf' }), tabId);

@@ -1,6 +1,24 @@
 /** Messages between the popup and the content script. */
 import type { ClaimKind } from '../core/claims/claim-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
+import type { Settings } from './settings.ts';
+
+/**
+ * Where a tab's reading stands. `idle`: the gates have not run (or the site is off); `gated-out`:
+ * not an article about AI and work; `reading`: chunks are being read and marked; `waiting-for-scroll`:
+ * read to a screen below the viewport, more when the reader scrolls; `paused`: highlights are off,
+ * so reading stopped early; `all-read`: the article is read to its end; `disposed`: torn down.
+ */
+export type Phase = 'idle' | 'gated-out' | 'reading' | 'waiting-for-scroll' | 'paused' | 'all-read' | 'disposed';
+
+/**
+ * Settled: how many times the tab's queued work has run dry, and whether it is dry now. A caller
+ * that changed something waits for `idle` after its change instead of for a while.
+ */
+export interface Settled {
+  count: number;
+  idle: boolean;
+}
 
 export interface ClaimSummary {
   index: number;
@@ -23,6 +41,8 @@ export interface PageState {
   claimReviews: PageClaimReview[];
   /** Main-thread work on this page so far: total, longest step, number of steps. */
   perf: { workMs: number; maxTaskMs: number; steps: number; done: boolean };
+  phase: Phase;
+  settled: Settled;
 }
 
 export interface PagePerf {
@@ -38,6 +58,9 @@ export interface PagePerf {
   claims: number;
   byStep: Record<string, number>;
   maxByStep: Record<string, number>;
+  phase: Phase;
+  settled: Settled;
 }
 
-export type Request = { type: 'recount:get-state' } | { type: 'recount:get-perf' } | { type: 'recount:focus-claim'; index: number };
+/** `after`: answer once the tab has applied these settings (the popup has just saved them). */
+export type Request = { type: 'recount:get-state'; after?: Settings } | { type: 'recount:get-perf' } | { type: 'recount:focus-claim'; index: number };

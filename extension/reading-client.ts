@@ -1,17 +1,21 @@
 /**
- * What the content script asks of the background's reading service: the topic of a sample, the
- * matched claims of a chunk of text, and the words of facts for cards and notes (kept once asked).
+ * The content script's messaging client for the background's reading service: the topic of a
+ * sample, the matched claims of a chunk of text, and the words of facts for cards and notes (kept
+ * once asked). `send` is the transport: runtime messaging in the extension, the service itself
+ * in tests.
  */
 import { browser } from 'wxt/browser';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { ClaimReply, ClaimsReply, ReadingRequest, TopicReply } from './reading-service.ts';
 
-const ask = <T>(request: ReadingRequest): Promise<T> => browser.runtime.sendMessage(request) as Promise<T>;
+export type Send = (request: ReadingRequest) => Promise<unknown>;
 
-export class ContentRegistry {
+export class ReadingClient {
   private readonly full = new Map<string, Fact>();
   /** Milliseconds the background has spent reading for this page (off the page's main thread). */
   backgroundMs = 0;
+
+  constructor(private readonly send: Send = (request) => browser.runtime.sendMessage(request)) {}
 
   /** The reader's imports changed: words asked before may be stale. */
   forget(): void {
@@ -19,14 +23,14 @@ export class ContentRegistry {
   }
 
   async topic(htmlLang: string | null, sample: string, wholePage = false): Promise<TopicReply> {
-    const reply = await ask<TopicReply>({ type: 'recount:read-topic', htmlLang, sample, wholePage });
+    const reply = (await this.send({ type: 'recount:read-topic', htmlLang, sample, wholePage })) as TopicReply;
     this.backgroundMs += reply.ms;
     return reply;
   }
 
   /** `reload`: read the reader's imports again first (they have just changed). */
   async claims(text: string, context: string, lang: string, reload = false): Promise<ClaimReply[]> {
-    const reply = await ask<ClaimsReply | undefined>({ type: 'recount:read-claims', text, context, lang, reload });
+    const reply = (await this.send({ type: 'recount:read-claims', text, context, lang, reload })) as ClaimsReply | undefined;
     this.backgroundMs += reply?.ms ?? 0;
     return reply?.claims ?? [];
   }
@@ -35,7 +39,7 @@ export class ContentRegistry {
   async details(ids: string[]): Promise<Map<string, Fact>> {
     const missing = [...new Set(ids)].filter((id) => !this.full.has(id));
     if (missing.length > 0) {
-      const facts = await ask<Fact[] | undefined>({ type: 'recount:get-facts', ids: missing });
+      const facts = (await this.send({ type: 'recount:get-facts', ids: missing })) as Fact[] | undefined;
       for (const f of facts ?? []) this.full.set(f.id, f);
     }
     return this.full;

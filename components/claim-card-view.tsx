@@ -1,0 +1,31 @@
+/** The card view the content script hands to the tab controller: ClaimCard with its labels and styles. */
+import { render } from 'preact';
+import type { CardView, ClaimCardRequest } from '../types/claim-card.ts';
+import { CARD_CSS } from './card-styles.ts';
+import { ClaimCard, type CardLabels } from './ClaimCard.tsx';
+import { factLabels } from './FactDetails.tsx';
+
+function drawCard(container: Element, card: ClaimCardRequest | null): void {
+  if (!card) {
+    render(null, container);
+    return;
+  }
+  const { t, fact } = card;
+  const labels: CardLabels = {
+    title: t('cardTitle'),
+    claimLabel: t('cardClaimLabel'),
+    verdict: t('cardVerdict'),
+    close: t('cardClose'),
+    noFact: t('cardNoFact'),
+    readAs: t('cardReadAs', card.readAs),
+    verdictName: fact ? card.verdictLabel(fact.verdict) : '',
+    pageReview: t('pageClaimReview'),
+    ...factLabels(t, fact),
+  };
+  render(
+    <ClaimCard claimText={card.claimText} fact={fact} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    container,
+  );
+}
+
+export const claimCardView: CardView = { css: CARD_CSS, render: drawCard };

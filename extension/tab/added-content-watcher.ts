@@ -1,0 +1,58 @@
+/**
+ * Watches the article for content added later (comments loaded, a live blog's new entries) and
+ * hands it on after a short quiet spell. Changes Recount makes itself go through `quietly` and are
+ * never reported; nor is content ahead of the reader, which is read when the reader gets there.
+ */
+import { MARK_TAG } from '../../page/highlighter.ts';
+import { NOTE_TAG } from '../../page/counterpoint-notes.ts';
+import { CARD_TAG } from './card-presenter.ts';
+
+/** Added nodes are collected for this long before they are read (a debounce, not a wait). */
+const QUIET_MS = 250;
+
+export class AddedContentWatcher {
+  private observer: MutationObserver | null = null;
+  private pending: Node[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly isAhead: (n: Node) => boolean, private readonly onAdded: (nodes: Element[]) => void) {}
+
+  watch(root: Element): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of Array.from(r.addedNodes)) {
+          if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n)) this.pending.push(n);
+        }
+      }
+      if (this.pending.length && !this.timer) this.timer = setTimeout(() => this.flush(), QUIET_MS);
+    });
+    this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  /** Hands on what was added, outermost nodes only. */
+  flush(): void {
+    this.timer = null;
+    const nodes = this.pending.filter((n) => n.isConnected && !this.pending.some((o) => o !== n && o.contains(n)));
+    this.pending = [];
+    if (nodes.length) this.onAdded(nodes as Element[]);
+  }
+
+  readonly quietly = (change: () => void): void => {
+    change();
+    this.observer?.takeRecords();
+  };
+
+  dispose(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = [];
+  }
+}
+
+function isOurs(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  return tag === MARK_TAG || tag === NOTE_TAG || tag === CARD_TAG;
+}

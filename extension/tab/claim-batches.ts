@@ -1,0 +1,86 @@
+/**
+ * The page's claims, kept by the chunk of text they were found in. Claim ids run across batches
+ * (a batch's first claim follows the previous batch's last), so a mark's id finds its claim.
+ */
+import type { MatchedClaim } from '../../core/analyze-text.ts';
+import type { MatchableFact } from '../../core/registry/fact-types.ts';
+import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
+import type { ReadingClient } from '../reading-client.ts';
+import type { Steps } from './steps.ts';
+import { CHUNK_CHARS, lastLine, NODES_PER_STEP } from './viewport-reader.ts';
+
+export type PageClaim = MatchedClaim<MatchableFact>;
+
+export interface Batch {
+  projection: Projection;
+  claims: PageClaim[];
+  /** Id of the first claim of this batch. */
+  offset: number;
+  /** The line before this text, which the first claim is matched with. */
+  context: string;
+}
+
+export class ClaimBatches {
+  readonly all: Batch[] = [];
+
+  constructor(private readonly client: ReadingClient, private readonly steps: Steps) {}
+
+  get claimCount(): number {
+    return this.all.reduce((n, b) => n + b.claims.length, 0);
+  }
+
+  /** Asks the background for the claims of one projected text and adds them as a batch. */
+  async add(projection: Projection, context: string, lang: string): Promise<Batch> {
+    // Claims are found and matched in the background; the page only waits for the answer.
+    const claims = await this.steps.guard(this.client.claims(projection.text, context, lang));
+    const last = this.all[this.all.length - 1];
+    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context };
+    this.all.push(batch);
+    return batch;
+  }
+
+  /** Reads content added to the page: only it, so the cost follows what was added, not the page's size. */
+  async addFrom(el: Element, lang: string): Promise<void> {
+    const reader = new TextReader(el, CHUNK_CHARS);
+    let context = '';
+    while (!reader.done) {
+      const projection = await this.steps.step(() => reader.read(NODES_PER_STEP), 'added text');
+      if (!projection || !/\d/.test(projection.text)) continue;
+      await this.add(projection, context, lang);
+      context = lastLine(projection.text);
+    }
+  }
+
+  /** Matches every batch again (the registry changed); the first request reloads the imports. */
+  async rematch(lang: string): Promise<void> {
+    let reload = true;
+    for (const batch of this.all) {
+      batch.claims = await this.steps.guard(this.client.claims(batch.projection.text, batch.context, lang, reload));
+      reload = false;
+    }
+    // Ids are positions: keep them running on after a batch's claim count changed.
+    let offset = 0;
+    for (const batch of this.all) {
+      batch.offset = offset;
+      offset += batch.claims.length;
+    }
+  }
+
+  claimAt(id: number): PageClaim | null {
+    const b = this.batchOf(id);
+    return b ? (b.claims[id - b.offset] ?? null) : null;
+  }
+
+  private batchOf(id: number): Batch | undefined {
+    return this.all.find((b) => id >= b.offset && id < b.offset + b.claims.length);
+  }
+
+  /** Scrolls to the element holding a claim's first character (for a claim with no mark). */
+  scrollTo(id: number): boolean {
+    const b = this.batchOf(id);
+    const claim = b && b.claims[id - b.offset];
+    const el = b && claim && b.projection.segments[segmentAt(b.projection.segments, claim.start)]?.node.parentElement;
+    el?.scrollIntoView({ block: 'center' });
+    return !!el;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The marks around figures and the one <style> they need. Each batch of claims gets its own
+ * highlight set, wrapped a few claims per step; `clear()` undoes every set and removes the style.
+ */
+import { batchBySegment, createHighlightSet, type HighlightSet } from '../../page/highlighter.ts';
+import { PAGE_CSS } from '../../page/page-styles.ts';
+import { t, verdictLabel } from '../i18n.ts';
+import type { Batch } from './claim-batches.ts';
+import type { Steps } from './steps.ts';
+
+/** Claims wrapped per step. */
+const MARKS_PER_STEP = 100;
+
+/** Runs a DOM change of ours so that the added-content watcher does not see it. */
+export type Quietly = (change: () => void) => void;
+
+export class MarksLayer {
+  private readonly sets = new Map<Batch, HighlightSet>();
+  private style: HTMLStyleElement | null = null;
+
+  constructor(private readonly doc: Document, private readonly steps: Steps, private readonly quietly: Quietly) {}
+
+  /** Wraps the claims of every batch not yet marked, while `wanted()` stays true. */
+  async markAll(batches: readonly Batch[], wanted: () => boolean): Promise<void> {
+    this.ensureStyle();
+    for (const batch of batches) if (!this.sets.has(batch)) await this.mark(batch, wanted);
+  }
+
+  private async mark(batch: Batch, wanted: () => boolean): Promise<void> {
+    const specs = batch.claims.map((c, i) => ({
+      start: c.start,
+      end: c.end,
+      id: batch.offset + i,
+      matched: c.fact !== null,
+      label: c.fact ? t('markLabelMatched', c.text, verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
+    }));
+    const set = createHighlightSet(this.doc);
+    this.sets.set(batch, set);
+    for (const chunk of batchBySegment(batch.projection, specs, MARKS_PER_STEP)) {
+      // Cleared or turned off while we were marking: stop; clear() has undone what was done.
+      if (this.sets.get(batch) !== set || !wanted()) return;
+      await this.steps.step(() => this.quietly(() => set.add(batch.projection, chunk)), 'highlights');
+    }
+  }
+
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    this.quietly(() => {
+      const style = this.doc.createElement('style');
+      style.textContent = PAGE_CSS;
+      (this.doc.head ?? this.doc.documentElement).appendChild(style);
+      this.style = style;
+    });
+  }
+
+  /** The marks of a claim (several when it runs across inline elements). */
+  marksOf(id: number): HTMLElement[] | undefined {
+    for (const set of this.sets.values()) {
+      const marks = set.marks.get(id);
+      if (marks?.length) return marks;
+    }
+    return undefined;
+  }
+
+  /** Scrolls to a claim's mark and focuses it; false when it has none. */
+  focus(id: number): boolean {
+    const mark = this.marksOf(id)?.[0];
+    mark?.scrollIntoView({ block: 'center' });
+    mark?.focus({ preventScroll: true });
+    return !!mark;
+  }
+
+  get empty(): boolean {
+    return this.sets.size === 0 && !this.style;
+  }
+
+  dispose(): void {
+    this.clear();
+  }
+
+  clear(): void {
+    this.quietly(() => {
+      for (const set of this.sets.values()) set.remove();
+      this.sets.clear();
+      this.style?.remove();
+      this.style = null;
+    });
+  }
+}

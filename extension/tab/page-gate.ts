@@ -1,0 +1,70 @@
+/**
+ * The cheap questions asked before a page is read: might it be about AI and work (substring
+ * counts over a bounded sample, then the background's looser whole-page check), is it an article,
+ * and, on a sample of its article, what language and topic it has. It changes nothing in the page.
+ */
+import { AiWorkPrefilter } from '../../core/topic/ai-work-prefilter.ts';
+import type { AiWorkVerdict } from '../../core/topic/detect-ai-work.ts';
+import { isArticlePage } from '../../page/is-article-page.ts';
+import { PageTextSampler } from '../../page/page-text-sample.ts';
+import type { ReadingClient } from '../reading-client.ts';
+import type { Steps } from './steps.ts';
+
+/** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
+const PREFILTER_SAMPLE = 100_000;
+/** Text nodes read per step for the prefilter's sample. */
+const SAMPLE_NODES_PER_STEP = 600;
+
+export class PageGate {
+  isArticle = false;
+  aiWork: AiWorkVerdict = { score: 0, isAiWork: false, terms: [] };
+  lang = 'en';
+  private articleChecked = false;
+
+  constructor(private readonly doc: Document, private readonly client: ReadingClient, private readonly steps: Steps) {}
+
+  /** An article about AI and work: what the page must be for Recount to highlight it. */
+  get passed(): boolean {
+    return this.isArticle && this.aiWork.isAiWork;
+  }
+
+  private get htmlLang(): string | null {
+    return this.doc.documentElement.getAttribute('lang');
+  }
+
+  /**
+   * Substring counts over a sample of the page's text, read in steps; where they say maybe, the
+   * background reads the same sample as words (off the main thread) with a looser bar than the
+   * article's own check, so most pages that merely mention AI stop here.
+   */
+  async mayBeAboutAiAndWork(): Promise<boolean> {
+    const sampler = new PageTextSampler(this.doc, PREFILTER_SAMPLE);
+    const filter = new AiWorkPrefilter();
+    const pieces: string[] = [];
+    while (!sampler.done) {
+      await this.steps.step(() => {
+        const piece = sampler.read(SAMPLE_NODES_PER_STEP);
+        pieces.push(piece);
+        filter.add(piece);
+      }, 'topic prefilter');
+    }
+    if (!filter.maybe) return false;
+    const { aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, pieces.join(' '), true));
+    return aiWork.isAiWork;
+  }
+
+  async checkArticle(): Promise<boolean> {
+    if (!this.articleChecked) {
+      this.isArticle = await this.steps.step(() => isArticlePage(this.doc), 'article gate');
+      this.articleChecked = true;
+    }
+    return this.isArticle;
+  }
+
+  /** Language and topic of a sample of the article, told by the background off the main thread. */
+  async readTopic(sample: string): Promise<void> {
+    const { lang, aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, sample));
+    this.lang = lang;
+    this.aiWork = aiWork;
+  }
+}

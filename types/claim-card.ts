@@ -1,0 +1,41 @@
+/**
+ * What the tab controller asks the card view to show. The view (Preact, in components/) is handed
+ * to the controller by the content script, so extension/ and components/ never import each other.
+ */
+import type { Fact } from '../core/registry/fact-types.ts';
+import type { PageClaimReview } from '../core/registry/claimreview.ts';
+
+export type Translate = (key: string, ...substitutions: (string | number)[]) => string;
+
+export interface ClaimCardRequest {
+  claimText: string;
+  /** How the figure was read, e.g. "10 → 90% (share)". */
+  readAs: string;
+  fact: Fact | null;
+  lang: string;
+  claimReviews: PageClaimReview[];
+  position: { top: number; left: number };
+  onClose: () => void;
+  t: Translate;
+  verdictLabel: (verdict: string) => string;
+}
+
+export interface CardView {
+  /** The card's styles, put in its shadow root. */
+  css: string;
+  /** Draws the card into `container`, or clears it when `card` is null. */
+  render(container: Element, card: ClaimCardRequest | null): void;
+}
+
+/** The card's geometry, shared by its CSS and by the code that places it beside a figure. */
+export const CARD_GEOMETRY = {
+  width: 380,
+  /** Space kept between the card and the viewport's edges. */
+  margin: 12,
+  /** Gap between the figure and the card. */
+  gap: 8,
+  maxHeight: 560,
+  maxHeightVh: 70,
+  /** Room below the figure the card needs before it opens above it instead. */
+  roomBelow: 260,
+} as const;
