@@ -8,9 +8,14 @@ import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeText, type MatchedClaim } from '../core/analyze-text.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
+import { checkNote } from '../core/registry/check-note.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
 import { analyzeDocument } from '../page/analyze-document.ts';
 
 interface FileReport {
+  /** The output's schema: 2 since claims carry `match.check` and `match.attribution`. */
+  schema: 2;
   file: string;
   lang: string;
   isArticle: boolean;
@@ -36,8 +41,25 @@ export function claimJson(c: MatchedClaim) {
     ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
     match: c.fact
-      ? { factId: c.fact.id, title: c.fact.title.en, verdict: c.fact.verdict, sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })) }
+      ? {
+          factId: c.fact.id,
+          title: c.fact.title.en,
+          verdict: c.fact.verdict,
+          sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })),
+          check: c.check ? checkJson(c.fact, c.check) : null,
+          attribution: c.check?.attribution ?? null,
+        }
       : null,
+  };
+}
+
+/** The claim's own verdict: the figure in the claim's conventions (a percent as its number, a fraction as 0..1) and a note in English. */
+function checkJson(fact: Fact, check: ClaimCheck) {
+  const figure = check.figure === null ? null : fact.figures[check.figure];
+  return {
+    status: check.status,
+    figure: figure ? { value: figure.value, unit: figure.kind === 'percent' ? '%' : (figure.unit ?? null), label: figure.label.en } : null,
+    note: checkNote(fact, check, 'en'),
   };
 }
 
@@ -49,10 +71,10 @@ export async function scanFile(file: string, lang: string | null): Promise<FileR
     const dom = new JSDOM(raw, { virtualConsole: new VirtualConsole() });
     const a = analyzeDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
-    return { file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+    return { schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
   }
   const a = analyzeText(raw, { lang, index: bundledIndex() });
-  return { file, lang: a.lang, isArticle: true, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+  return { schema: 2, file, lang: a.lang, isArticle: true, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
 }
 
 function printHuman(r: FileReport): void {
@@ -67,7 +89,8 @@ function printHuman(r: FileReport): void {
     const what = c.range ? `${c.range[0]}–${c.range[1]}` : c.change ? `${c.change.from ?? '?'} → ${c.change.to}` : String(c.value);
     out.push(`    ${JSON.stringify(c.text)}  ${c.kind} ${what}${c.unit ? ' ' + c.unit : ''}${c.approx ? ' (approx.)' : ''}`);
     if (c.match) {
-      out.push(`      → ${c.match.verdict}: ${c.match.title} [${c.match.factId}]`);
+      if (c.match.check) out.push(`      → ${c.match.check.status}${c.match.attribution ? ` (named: ${c.match.attribution.text})` : ''}: ${c.match.check.note}`);
+      out.push(`      fact: ${c.match.title} [${c.match.factId}], usually ${c.match.verdict}`);
       for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}" (${s.date}) ${s.url}`);
     }
   }
