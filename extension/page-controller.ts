@@ -5,6 +5,7 @@
  */
 import { h, render } from 'preact';
 import type { MatchedClaim } from '../core/analyze-text.ts';
+import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
 import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
@@ -21,7 +22,7 @@ import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import { PageTextSampler } from '../page/page-text-sample.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
-import { pick, t, verdictLabel } from './i18n.ts';
+import { checkLabel, pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
 import type { ContentRegistry } from './content-registry.ts';
 import type { Settings } from './settings.ts';
@@ -339,7 +340,7 @@ export class PageController {
       end: c.end,
       id: batch.offset + i,
       matched: c.fact !== null,
-      label: c.fact ? t('markLabelMatched', c.text, verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
+      label: c.fact ? t('markLabelMatched', c.text, c.check ? checkLabel(c.check.status) : verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
     }));
     const set = createHighlightSet(this.doc);
     batch.highlights = set;
@@ -365,7 +366,7 @@ export class PageController {
               const marks = batch.highlights?.marks.get(batch.offset + i);
               const last = marks?.[marks.length - 1];
               const fact = c.fact && facts.get(c.fact.id);
-              if (fact && last) items.push({ after: last, text: pick(fact.summary, this.lang), label: t('noteLabel') });
+              if (fact && last) items.push({ after: last, text: c.check ? checkNote(fact, c.check, this.lang === 'id' ? 'id' : 'en') : pick(fact.summary, this.lang), label: t('noteLabel') });
             });
           }
           this.removeNotes = insertNotes(this.doc, items);
@@ -472,11 +473,13 @@ export class PageController {
       readAs: t('cardReadAs', describeClaim(claim)),
       verdictName: fact ? verdictLabel(fact.verdict) : '',
       pageReview: t('pageClaimReview'),
+      checkName: claim.check ? checkLabel(claim.check.status) : '',
+      named: claim.check?.attribution ? t('cardNamed', claim.check.attribution.text) : '',
       ...factLabels(t, fact),
     };
     const container = this.cardHost.shadowRoot!.lastElementChild!;
     render(
-      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
+      h(ClaimCard, { claimText: claim.text, fact, check: fact ? claim.check : null, lang: L, labels, claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
       container,
     );
   }
@@ -508,7 +511,7 @@ export class PageController {
     const perf = { workMs: round(this.meter.totalMs), maxTaskMs: round(this.meter.maxMs), steps: this.meter.steps, done: this.done };
     const claims: ClaimSummary[] = [];
     for (const b of this.batches) {
-      b.claims.forEach((c, i) => claims.push({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, highlighted: !!b.highlights?.marks.get(b.offset + i) }));
+      b.claims.forEach((c, i) => claims.push({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, check: c.check ?? null, highlighted: !!b.highlights?.marks.get(b.offset + i) }));
     }
     return {
       url: this.doc.location?.href ?? '',

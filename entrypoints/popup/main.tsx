@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp.tsx';
-import { t, verdictLabel } from '../../extension/i18n.ts';
+import { checkLabel, t, verdictLabel } from '../../extension/i18n.ts';
 import type { PageState, Request } from '../../extension/messages.ts';
 import { allFacts } from '../../extension/full-registry.ts';
 import { loadSettings, saveSettings, type Settings } from '../../extension/settings.ts';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
         factById={(id) => facts.get(id)}
         t={t}
         verdictLabel={verdictLabel}
+        checkLabel={checkLabel}
         onSettings={async (next: Settings) => {
           settings = next;
           draw();
