@@ -1,12 +1,13 @@
 /**
  * recount registry: the registry from the command line.
- *   npm run registry -- --json                          every bundled fact, as a JSON array in the schema
+ *   npm run registry -- --json                          every bundled fact, as a JSON array in the schema (version 2)
  *   npm run registry -- export --format claimreview     the registry as schema.org ClaimReview JSON-LD
  *   npm run registry -- validate FILE...                check registry files; every problem with fact and field
  */
 import { readFile } from 'node:fs/promises';
 import { factToClaimReview } from '../core/registry/claimreview.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
+import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
 import { validateRegistry } from '../core/registry/validate-registry.ts';
 
 const USAGE = `usage:
@@ -50,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`${file}: cannot be read as JSON: ${(e as Error).message}`);
         continue;
       }
-      const { facts, problems } = validateRegistry(data);
+      if (isFirstSchema(data)) console.log(`${file}: written in the first registry schema; checked as migrated to schema 2`);
+      const { facts, problems } = validateRegistry(migrateRegistry(data));
       if (problems.length === 0) console.log(`${file}: ${facts.length} facts, no problems`);
       else {
         bad++;

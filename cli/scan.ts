@@ -9,12 +9,17 @@ import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { detectAiWork } from '../core/topic/detect-ai-work.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
+import { checkNote } from '../core/registry/check-note.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
 import { analyzeDocument } from '../page/analyze-document.ts';
 import { InputError, openInput } from './read-input.ts';
 
 type ClaimJson = ReturnType<typeof claimJson>;
 
 export interface FileHead {
+  /** The output's schema: 2 since claims carry `match.check` and `match.attribution`. */
+  schema: 2;
   file: string;
   lang: string;
   isArticle: boolean;
@@ -50,8 +55,25 @@ export function claimJson(c: MatchedClaim) {
     ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
     match: c.fact
-      ? { factId: c.fact.id, title: c.fact.title.en, verdict: c.fact.verdict, sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })) }
+      ? {
+          factId: c.fact.id,
+          title: c.fact.title.en,
+          verdict: c.fact.verdict,
+          sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })),
+          check: c.check ? checkJson(c.fact, c.check) : null,
+          attribution: c.check?.attribution ?? null,
+        }
       : null,
+  };
+}
+
+/** The claim's own verdict: the figure in the claim's conventions (a percent as its number, a fraction as 0..1) and a note in English. */
+function checkJson(fact: Fact, check: ClaimCheck) {
+  const figure = check.figure === null ? null : fact.figures[check.figure];
+  return {
+    status: check.status,
+    figure: figure ? { value: figure.value, unit: figure.kind === 'percent' ? '%' : (figure.unit ?? null), label: figure.label.en } : null,
+    note: checkNote(fact, check, 'en'),
   };
 }
 
@@ -63,7 +85,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole() });
     const a = analyzeDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
-    await sink.head({ file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
+    await sink.head({ schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
     for (const c of a.claims) await sink.claim(claimJson(c));
     return sink.end();
   }
@@ -75,13 +97,13 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
   for await (const chunk of input.chunks) {
     if (textLang === null) {
       textLang = detectLanguage(lang, chunk);
-      await sink.head({ file, lang: textLang, isArticle: true, aiWork: detectAiWork(chunk) });
+      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork: detectAiWork(chunk) });
     }
     for (const c of scanChunk(chunk, context, textLang, bundledIndex())) await sink.claim(claimJson({ ...c, start: c.start + offset, end: c.end + offset }));
     offset += chunk.length;
     context = chunk.slice(chunk.lastIndexOf('\n', chunk.length - 2) + 1);
   }
-  if (textLang === null) await sink.head({ file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
+  if (textLang === null) await sink.head({ schema: 2, file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
   return sink.end();
 }
 
@@ -135,7 +157,8 @@ function printHuman(r: FileReport): void {
     const what = c.range ? `${c.range[0]}–${c.range[1]}` : c.change ? `${c.change.from ?? '?'} → ${c.change.to}` : String(c.value);
     out.push(`    ${JSON.stringify(c.text)}  ${c.kind} ${what}${c.unit ? ' ' + c.unit : ''}${c.approx ? ' (approx.)' : ''}`);
     if (c.match) {
-      out.push(`      → ${c.match.verdict}: ${c.match.title} [${c.match.factId}]`);
+      if (c.match.check) out.push(`      → ${c.match.check.status}${c.match.attribution ? ` (named: ${c.match.attribution.text})` : ''}: ${c.match.check.note}`);
+      out.push(`      fact: ${c.match.title} [${c.match.factId}], usually ${c.match.verdict}`);
       for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}" (${s.date}) ${s.url}`);
     }
   }

@@ -1,9 +1,12 @@
 /**
- * The card that opens on a highlighted figure: the claim as written, the verdict, what the
+ * The card that opens on a highlighted figure: the claim as written, the verdict on this claim
+ * and the source's own figure, then as context the fact: how the news usually uses it, what the
  * figure means, counterpoints and sources. A non-modal dialog: Esc or a click outside closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
+import { ClaimCheckLine } from './ClaimCheckLine.tsx';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
@@ -18,11 +21,17 @@ export interface CardLabels extends FactLabels {
   readAs: string;
   verdictName: string;
   pageReview: string;
+  /** The claim's own verdict, named in the interface language. */
+  checkName: string;
+  /** "Named in the text: IMF", or '' when the text names no source. */
+  named: string;
 }
 
 export interface ClaimCardProps {
   claimText: string;
   fact: Fact | null;
+  /** The verdict on this claim; with a fact, the card leads with it. */
+  check?: ClaimCheck | null;
   lang: string;
   labels: CardLabels;
   claimReviews?: PageClaimReview[];
@@ -66,6 +75,7 @@ export function ClaimCard(props: ClaimCardProps) {
       </p>
       {fact ? (
         <>
+          {props.check ? <ClaimCheckLine fact={fact} check={props.check} lang={lang} statusLabel={labels.checkName} named={labels.named} /> : null}
           <p class="verdict-line">
             <span class="label">{labels.verdict}: </span>
             <VerdictBadge verdict={fact.verdict} label={labels.verdictName} />

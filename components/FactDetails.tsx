@@ -64,7 +64,7 @@ export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabel
               )}
               <span class="source-meta">
                 {' '}
-                — {s.publisher}, {s.date}
+                — {s.publisher}{s.date ? `, ${s.date}` : ''}
               </span>
             </li>
           );

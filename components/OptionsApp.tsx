@@ -87,6 +87,7 @@ export function OptionsApp(props: OptionsProps) {
                 {r.name}
               </label>
               <span class="meta">{t('optionsFacts', r.facts.length)}</span>
+              {r.needsReimport ? <span class="needs-reimport">{t('optionsNeedsReimport')}</span> : null}
               <button type="button" onClick={() => props.onRemove(r.id)} aria-label={`${t('optionsRemove')}: ${r.name}`}>
                 {t('optionsRemove')}
               </button>

@@ -1,8 +1,10 @@
 /**
- * The toolbar popup: the page's status, its figures with verdicts and context, and the reader's
- * toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
+ * The toolbar popup: the page's status, its figures with the verdict on each and context, and the
+ * reader's toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
+import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
+import { CheckBadge } from './ClaimCheckLine.tsx';
 import type { PageState } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
 import { FactDetails, factLabels } from './FactDetails.tsx';
@@ -15,6 +17,7 @@ export interface PopupProps {
   factById: (id: string) => Fact | undefined;
   t: (key: string, ...subs: (string | number)[]) => string;
   verdictLabel: (verdict: string) => string;
+  checkLabel: (status: string) => string;
   onSettings: (settings: Settings) => void;
   onShow: (index: number) => void;
   host: string;
@@ -78,14 +81,28 @@ export function PopupApp(props: PopupProps) {
                 <li key={c.index} class={fact ? 'claim matched' : 'claim'} data-fact={c.factId ?? ''}>
                   <div class="claim-head">
                     <span class="figure">{c.text}</span>
-                    {fact ? <VerdictBadge verdict={fact.verdict} label={props.verdictLabel(fact.verdict)} /> : <span class="unmatched">{t('popupUnmatched')}</span>}
+                    {fact && c.check ? (
+                      <CheckBadge status={c.check.status} label={props.checkLabel(c.check.status)} />
+                    ) : fact ? (
+                      <VerdictBadge verdict={fact.verdict} label={props.verdictLabel(fact.verdict)} />
+                    ) : (
+                      <span class="unmatched">{t('popupUnmatched')}</span>
+                    )}
                     <button type="button" class="show" onClick={() => props.onShow(c.index)} aria-label={`${t('popupShow')}: ${c.text}`}>
                       {t('popupShow')}
                     </button>
                   </div>
                   {fact ? (
                     <details>
-                      <summary>{fact.summary[lang] || fact.summary.en}</summary>
+                      <summary>{c.check ? checkNote(fact, c.check, lang) : fact.summary[lang] || fact.summary.en}</summary>
+                      {c.check ? (
+                        <>
+                          <p class="usually">
+                            {t('cardVerdict')}: <VerdictBadge verdict={fact.verdict} label={props.verdictLabel(fact.verdict)} />
+                          </p>
+                          <p class="fact-summary">{fact.summary[lang] || fact.summary.en}</p>
+                        </>
+                      ) : null}
                       <FactDetails fact={fact} lang={lang} labels={labels} />
                     </details>
                   ) : null}

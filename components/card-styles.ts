@@ -18,6 +18,14 @@ li { margin: 2px 0; }
 .label { color: #4b5563; }
 .summary { font-weight: 600; }
 .verdict { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 12.5px; }
+.check { border-left: 4px solid #c9ced6; padding: 4px 0 2px 10px; margin: 0 0 10px; }
+.check[data-check=consistent] { border-color: #5fa873; }
+.check[data-check=differs] { border-color: #c24141; }
+.check[data-check=reframed], .check[data-check=misattributed] { border-color: #c77a16; }
+.check-head { margin: 0 0 4px; }
+.check-status { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 13px; }
+.check-note { font-weight: 600; }
+.check-named { color: #4b5563; font-size: 12.5px; }
 a { color: #1d4ed8; }
 a:focus-visible { outline: 2px solid #3559b7; }
 .source-meta, .as-of { color: #4b5563; font-size: 12.5px; }

@@ -20,10 +20,12 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     readAs: t('cardReadAs', card.readAs),
     verdictName: fact ? card.verdictLabel(fact.verdict) : '',
     pageReview: t('pageClaimReview'),
+    checkName: card.check ? card.checkLabel(card.check.status) : '',
+    named: card.check?.attribution ? t('cardNamed', card.check.attribution.text) : '',
     ...factLabels(t, fact),
   };
   render(
-    <ClaimCard claimText={card.claimText} fact={fact} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
     container,
   );
 }

@@ -6,12 +6,14 @@ import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { detectLanguage } from './lang/detect-language.ts';
 import type { Fact, MatchableFact } from './registry/fact-types.ts';
-import { matchClaim, type FactIndex } from './registry/match-claims-to-facts.ts';
+import type { ClaimCheck } from './registry/check-claim.ts';
+import { matchClaimsInText, type FactIndex } from './registry/match-claims-to-facts.ts';
 import { detectAiWork, type AiWorkVerdict } from './topic/detect-ai-work.ts';
-import { sentenceIndexAt, splitSentences } from './text/split-sentences.ts';
 
 export interface MatchedClaim<F extends MatchableFact = Fact> extends Claim {
   fact: F | null;
+  /** The verdict on this claim against `fact`, with the figure and the attribution; null when nothing matched. */
+  check: ClaimCheck | null;
 }
 
 export interface TextAnalysis {
@@ -35,14 +37,8 @@ export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis
 
 export function matchClaims<F extends MatchableFact>(claims: Claim[], text: string, index: FactIndex<F>): MatchedClaim<F>[] {
   if (claims.length === 0) return [];
-  const sentences = splitSentences(text);
-  return claims.map((claim) => {
-    const i = sentenceIndexAt(sentences, claim.start);
-    const current = sentences[i];
-    const previous = sentences[i - 1];
-    const context = (previous ? text.slice(previous.start, previous.end) + '\n' : '') + (current ? text.slice(current.start, current.end) : claim.text);
-    return { ...claim, fact: matchClaim(claim, context, index) };
-  });
+  const matches = matchClaimsInText(claims, text, index);
+  return claims.map((claim, i) => ({ ...claim, ...matches[i]! }));
 }
 
 /**
@@ -55,5 +51,9 @@ export function scanChunk<F extends MatchableFact>(text: string, context: string
   if (found.length === 0) return [];
   const shift = context.length;
   const shifted = found.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift }));
-  return matchClaims(shifted, context + text, index).map((c) => ({ ...c, start: c.start - shift, end: c.end - shift }));
+  const unshift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start - shift, end: a.end - shift });
+  return matchClaims(shifted, context + text, index).map((c) => ({
+    ...unshift(c),
+    check: c.check && { ...c.check, attribution: c.check.attribution && unshift(c.check.attribution) },
+  }));
 }

@@ -26,3 +26,8 @@ export function pickList(list: { en: string[]; id: string[] }, lang: string): st
 export function verdictLabel(verdict: string): string {
   return t(`verdict_${verdict.replace(/-/g, '_')}`);
 }
+
+/** The name of a claim's own verdict (consistent, differs, ...). */
+export function checkLabel(status: string): string {
+  return t(`check_${status}`);
+}

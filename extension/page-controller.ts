@@ -4,6 +4,7 @@
  * on a serial queue; every step re-checks that the tab is alive, and teardown disposes the parts in
  * reverse order, after which nothing runs. Nothing here may throw into the page.
  */
+import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { CardView } from '../types/claim-card.ts';
 import type { PagePerf, PageState, Phase } from '../types/page-state.ts';
@@ -150,7 +151,7 @@ export class PageController {
     const facts = matched.length ? await this.steps.guard(this.client.details(matched)) : new Map<string, Fact>();
     this.steps.measure(() => {
       if (!this.followed.current.overlays || !this.shouldHighlight) return this.notes.clear();
-      this.notes.show(this.batches.all, (id) => this.marks.marksOf(id), facts, (fact) => pick(fact.summary, this.gate.lang), t('noteLabel'));
+      this.notes.show(this.batches.all, (id) => this.marks.marksOf(id), facts, (fact, claim) => (claim.check ? checkNote(fact, claim.check, this.gate.lang === 'id' ? 'id' : 'en') : pick(fact.summary, this.gate.lang)), t('noteLabel'));
     }, 'notes');
   }
 

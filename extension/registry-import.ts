@@ -5,6 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { Fact } from '../core/registry/fact-types.ts';
+import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
 import { validateRegistry, type Problem } from '../core/registry/validate-registry.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';
 
@@ -65,8 +66,11 @@ export function importRegistryFile(name: string, size: number, text: string, exi
   } catch (e) {
     return { registry: null, problems: [{ fact: name, field: '(file)', message: `is not valid JSON: ${(e as Error).message}` }], notices };
   }
-  if (Array.isArray(data)) {
-    data = data.map((fact, i) => {
+  if (isFirstSchema(data)) notices.push({ fact: name, field: 'schemaVersion', message: 'was written in the first registry schema and was brought up to date' });
+  data = migrateRegistry(data);
+  const file = data as { facts?: unknown };
+  if (file && typeof file === 'object' && Array.isArray(file.facts)) {
+    file.facts = file.facts.map((fact: unknown, i: number) => {
       const label = (): string => (fact && typeof fact === 'object' && typeof (fact as { id?: unknown }).id === 'string' ? (fact as { id: string }).id : `#${i + 1}`);
       return cleanStrings(fact, '', notices, label);
     });

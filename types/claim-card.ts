@@ -2,6 +2,7 @@
  * What the tab controller asks the card view to show. The view (Preact, in components/) is handed
  * to the controller by the content script, so extension/ and components/ never import each other.
  */
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 
@@ -12,12 +13,15 @@ export interface ClaimCardRequest {
   /** How the figure was read, e.g. "10 → 90% (share)". */
   readAs: string;
   fact: Fact | null;
+  /** The verdict on this claim against its fact. */
+  check: ClaimCheck | null;
   lang: string;
   claimReviews: PageClaimReview[];
   position: { top: number; left: number };
   onClose: () => void;
   t: Translate;
   verdictLabel: (verdict: string) => string;
+  checkLabel: (status: string) => string;
 }
 
 export interface CardView {

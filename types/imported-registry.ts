@@ -7,4 +7,6 @@ export interface ImportedRegistry {
   importedAt: string;
   enabled: boolean;
   facts: Fact[];
+  /** Stored in an older schema that could not be brought up to date: kept, shown, not used until imported again. */
+  needsReimport?: boolean;
 }

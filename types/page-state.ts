@@ -1,5 +1,6 @@
 /** Messages between the popup and the content script. */
 import type { ClaimKind } from '../core/claims/claim-types.ts';
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import type { Settings } from './settings.ts';
 
@@ -25,6 +26,8 @@ export interface ClaimSummary {
   text: string;
   kind: ClaimKind;
   factId: string | null;
+  /** The verdict on this claim against the fact. */
+  check: ClaimCheck | null;
   highlighted: boolean;
 }
 

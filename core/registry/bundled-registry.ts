@@ -8,7 +8,10 @@ import studies from '../../assets/registry/facts/studies.json';
 import type { Fact } from './fact-types.ts';
 import { indexRegistry, type FactIndex } from './match-claims-to-facts.ts';
 
-export const BUNDLED_FACTS: readonly Fact[] = [...(seed as Fact[]), ...(studies as Fact[]), ...(corporate as Fact[])];
+/** The files as shipped: `{schemaVersion, facts}`; the build checks them (registry-plugin.ts). */
+export const BUNDLED_FILES = { seed, studies, corporate } as const;
+
+export const BUNDLED_FACTS: readonly Fact[] = [seed, studies, corporate].flatMap((file) => file.facts as unknown as Fact[]);
 
 let cached: FactIndex | null = null;
 /** Built on first use, so a page that is not an article never pays for it. */

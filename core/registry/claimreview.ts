@@ -25,7 +25,7 @@ export interface ClaimReviewJson {
   reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: 5; worstRating: 1; alternateName: string };
   itemReviewed: { '@type': 'Claim'; name: string };
   /** The sources of the correct figures (not where the claim appeared, which varies by article). */
-  citation: { '@type': 'CreativeWork'; url: string; headline: string; datePublished: string; publisher: { '@type': 'Organization'; name: string } }[];
+  citation: { '@type': 'CreativeWork'; url: string; headline: string; datePublished?: string; publisher: { '@type': 'Organization'; name: string } }[];
   inLanguage: string;
 }
 
@@ -41,7 +41,7 @@ export function factToClaimReview(fact: Fact, lang: 'en' | 'id' = 'en'): ClaimRe
     author: { '@type': 'Organization', name: 'Recount' },
     reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name },
     itemReviewed: { '@type': 'Claim', name: fact.title[lang] },
-    citation: fact.sources.map((s) => ({ '@type': 'CreativeWork', url: s.url, headline: s.title, datePublished: s.date, publisher: { '@type': 'Organization', name: s.publisher } })),
+    citation: fact.sources.map((s) => ({ '@type': 'CreativeWork', url: s.url, headline: s.title, ...(s.date ? { datePublished: s.date } : {}), publisher: { '@type': 'Organization', name: s.publisher } })),
     inLanguage: lang,
   };
 }

@@ -4,7 +4,7 @@
  * so the options page can use it too; the JSON Schema in assets/registry says the same and a
  * test keeps the two in agreement.
  */
-import { FIGURE_KINDS, VERDICTS, type Fact } from './fact-types.ts';
+import { ERROR_KINDS, FIGURE_KINDS, SCHEMA_VERSION, VERDICTS, type Fact } from './fact-types.ts';
 
 export interface Problem {
   fact: string;
@@ -20,17 +20,29 @@ const UNITS_BY_KIND: Record<string, RegExp> = {
   duration: /^(year|decade|month|week|day|hour|minute|second)$/,
   quantity: /^[A-Za-z]{1,8}$/,
 };
-const FACT_KEYS = new Set(['id', 'title', 'verdict', 'asOf', 'reviewed', 'figures', 'match', 'summary', 'meaning', 'notMeaning', 'counterpoints', 'series', 'sources']);
+const FACT_KEYS = new Set(['id', 'source', 'distortions', 'title', 'verdict', 'asOf', 'reviewed', 'figures', 'match', 'summary', 'meaning', 'notMeaning', 'counterpoints', 'series', 'sources']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
+/** The facts of a registry file: `{"schemaVersion": 2, "facts": [...]}`, or a bare array of facts in the current schema. */
+export function registryFacts(data: unknown): { list: unknown; problems: Problem[] } {
+  if (Array.isArray(data)) return { list: data, problems: [] };
+  if (isObject(data) && 'facts' in data) {
+    const problems: Problem[] = [];
+    if (data.schemaVersion !== SCHEMA_VERSION) problems.push({ fact: '(file)', field: 'schemaVersion', message: `must be ${SCHEMA_VERSION}` });
+    for (const key of Object.keys(data)) if (key !== 'schemaVersion' && key !== 'facts') problems.push({ fact: '(file)', field: key, message: 'is not a field of a registry file' });
+    return { list: data.facts, problems };
+  }
+  return { list: null, problems: [{ fact: '(file)', field: '(root)', message: 'a registry is {"schemaVersion": 2, "facts": [...]} or a JSON array of facts' }] };
+}
+
 export function validateRegistry(data: unknown): { facts: Fact[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  if (!Array.isArray(data)) return { facts: [], problems: [{ fact: '(file)', field: '(root)', message: 'a registry is a JSON array of facts' }] };
+  const { list, problems } = registryFacts(data);
+  if (!Array.isArray(list)) return { facts: [], problems: problems.length ? problems : [{ fact: '(file)', field: 'facts', message: 'must be a JSON array of facts' }] };
   const seen = new Set<string>();
   const facts: Fact[] = [];
-  data.forEach((raw, i) => {
+  list.forEach((raw, i) => {
     const name = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i + 1}`;
     const before = problems.length;
     const add = (field: string, message: string): void => void problems.push({ fact: name, field, message });
@@ -43,8 +55,10 @@ export function validateRegistry(data: unknown): { facts: Fact[]; problems: Prob
     if (!(VERDICTS as readonly unknown[]).includes(raw.verdict)) add('verdict', `must be one of ${VERDICTS.join(', ')}`);
     if (typeof raw.asOf !== 'string' || !DATE.test(raw.asOf)) add('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
     if (typeof raw.reviewed !== 'string' || !DAY.test(raw.reviewed)) add('reviewed', 'must be a day: YYYY-MM-DD');
+    checkSpeaker(raw.source, add);
     checkFigures(raw.figures, add);
     checkMatch(raw.match, add);
+    checkDistortions(raw.distortions, Array.isArray(raw.figures) ? raw.figures.length : 0, add);
     checkCounterpoints(raw.counterpoints, add);
     if (raw.series !== undefined) checkSeries(raw.series, add);
     checkSources(raw.sources, add);
@@ -61,10 +75,42 @@ function checkBilingual(v: unknown, field: string, add: Add): void {
   for (const key of Object.keys(v)) if (key !== 'en' && key !== 'id') add(`${field}.${key}`, 'is not a language of the registry');
 }
 
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((t) => isText(t) && t.trim().length >= 2);
+
+function checkSpeaker(v: unknown, add: Add): void {
+  if (!isObject(v)) return add('source', 'must name who made the statement: {name, aliases, refs}');
+  if (!isText(v.name)) add('source.name', 'is missing');
+  if (!isTextList(v.aliases)) add('source.aliases', 'must be a list of names (at least two characters each)');
+  if (!isObject(v.refs) || !isTextList(v.refs.en) || !isTextList(v.refs.id)) add('source.refs', 'must have English (en) and Indonesian (id) lists of back-references');
+  else for (const key of Object.keys(v.refs)) if (key !== 'en' && key !== 'id') add(`source.refs.${key}`, 'is not a language of the registry');
+  for (const key of Object.keys(v)) if (!['name', 'aliases', 'refs'].includes(key)) add(`source.${key}`, 'is not a field of a source');
+}
+
+function checkDistortions(v: unknown, figureCount: number, add: Add): void {
+  if (!Array.isArray(v)) return add('distortions', 'must be a list (it may be empty)');
+  v.forEach((d, i) => {
+    const at = `distortions[${i}]`;
+    if (!isObject(d)) return add(at, 'is not an object');
+    if (!(ERROR_KINDS as readonly unknown[]).includes(d.error)) add(`${at}.error`, `must be one of ${ERROR_KINDS.join(', ')}`);
+    if (typeof d.of !== 'number' || !Number.isInteger(d.of) || d.of < 0 || d.of >= figureCount) add(`${at}.of`, 'must be the index of one of the fact\'s figures');
+    if (d.figure !== undefined) checkFigure(d.figure, `${at}.figure`, add, false);
+    if (d.cues !== undefined && (!isObject(d.cues) || !isTextList(d.cues.en) || !isTextList(d.cues.id))) add(`${at}.cues`, 'must have English (en) and Indonesian (id) lists of words');
+    if (d.keep !== undefined && (!isObject(d.keep) || !isTextList(d.keep.en) || !isTextList(d.keep.id))) add(`${at}.keep`, 'must have English (en) and Indonesian (id) lists of words');
+    if (d.error === 'wrong-source' && !isTextList(d.namedAs)) add(`${at}.namedAs`, 'must list the names the figure is wrongly credited to');
+    if (d.error !== 'wrong-source' && d.namedAs !== undefined) add(`${at}.namedAs`, 'is only for wrong-source');
+    if (d.figure === undefined && d.cues === undefined && d.error === 'wrong-figure') add(`${at}.figure`, 'a wrong figure needs the figure');
+    checkBilingual(d.correction, `${at}.correction`, add);
+    for (const key of Object.keys(d)) if (!['error', 'of', 'figure', 'cues', 'keep', 'namedAs', 'correction'].includes(key)) add(`${at}.${key}`, 'is not a field of a distortion');
+  });
+}
+
 function checkFigures(v: unknown, add: Add): void {
   if (!Array.isArray(v) || v.length === 0) return add('figures', 'must list at least one figure');
-  v.forEach((f, i) => {
-    const at = `figures[${i}]`;
+  v.forEach((f, i) => checkFigure(f, `figures[${i}]`, add, true));
+}
+
+function checkFigure(f: unknown, at: string, add: Add, labelled: boolean): void {
+  {
     if (!isObject(f)) return add(at, 'is not an object');
     if (!(FIGURE_KINDS as readonly unknown[]).includes(f.kind)) add(`${at}.kind`, `must be one of ${FIGURE_KINDS.join(', ')}`);
     if (typeof f.value !== 'number' || !Number.isFinite(f.value)) add(`${at}.value`, 'must be a number');
@@ -75,9 +121,10 @@ function checkFigures(v: unknown, add: Add): void {
     const unitRule = UNITS_BY_KIND[f.kind as string];
     if (unitRule && (typeof f.unit !== 'string' || !unitRule.test(f.unit))) add(`${at}.unit`, `is not a unit for a ${String(f.kind)} figure`);
     if (f.unit !== undefined && typeof f.unit !== 'string') add(`${at}.unit`, 'must be text');
-    checkBilingual(f.label, `${at}.label`, add);
-    for (const key of Object.keys(f)) if (!['kind', 'value', 'tolerance', 'unit', 'label'].includes(key)) add(`${at}.${key}`, 'is not a field of a figure');
-  });
+    if (f.vague !== undefined && typeof f.vague !== 'boolean') add(`${at}.vague`, 'must be true or false');
+    if (labelled) checkBilingual(f.label, `${at}.label`, add);
+    for (const key of Object.keys(f)) if (!['kind', 'value', 'tolerance', 'unit', 'vague', ...(labelled ? ['label'] : [])].includes(key)) add(`${at}.${key}`, 'is not a field of a figure');
+  }
 }
 
 function checkMatch(v: unknown, add: Add): void {
@@ -85,6 +132,8 @@ function checkMatch(v: unknown, add: Add): void {
   v.all.forEach((g, i) => {
     if (!Array.isArray(g) || g.length === 0 || !g.every((t) => isText(t) && t.trim().length >= 2)) add(`match.all[${i}]`, 'must be a non-empty list of terms');
   });
+  if (v.none !== undefined && !isTextList(v.none)) add('match.none', 'must be a list of terms');
+  for (const key of Object.keys(v)) if (key !== 'all' && key !== 'none') add(`match.${key}`, 'is not a field of match');
 }
 
 function checkCounterpoints(v: unknown, add: Add): void {
@@ -113,6 +162,6 @@ function checkSources(v: unknown, add: Add): void {
     if (!isText(s.publisher)) add(`${at}.publisher`, 'is missing');
     if (!isText(s.title)) add(`${at}.title`, 'is missing');
     if (typeof s.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) add(`${at}.url`, 'must be an https address');
-    if (typeof s.date !== 'string' || !DATE.test(s.date)) add(`${at}.date`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+    if (s.date !== null && (typeof s.date !== 'string' || !DATE.test(s.date))) add(`${at}.date`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (null only when the page gives none)');
   });
 }

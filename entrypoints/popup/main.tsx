@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp.tsx';
-import { t, verdictLabel } from '../../extension/i18n.ts';
+import { checkLabel, t, verdictLabel } from '../../extension/i18n.ts';
 import type { PageState, Request } from '../../types/page-state.ts';
 import { allFacts } from '../../extension/full-registry.ts';
 import { runSafely } from '../../extension/run-safely.ts';
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
         factById={(id) => facts.get(id)}
         t={t}
         verdictLabel={verdictLabel}
+        checkLabel={checkLabel}
         error={error}
         onSettings={(next: Settings) => {
           settings = next;

@@ -5,7 +5,7 @@
  */
 import { MARK_TAG } from '../../page/highlighter.ts';
 import { CARD_GEOMETRY as G, type CardView, type ClaimCardRequest } from '../../types/claim-card.ts';
-import { t, verdictLabel } from '../i18n.ts';
+import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { ClaimBatches } from './claim-batches.ts';
 import type { MarksLayer, Quietly } from './marks-layer.ts';
@@ -42,7 +42,7 @@ export class CardPresenter implements InputTarget {
     if (!claim || !mark) return;
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
-    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel });
+    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel, checkLabel });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

@@ -4,7 +4,7 @@
  */
 import { batchBySegment, createHighlightSet, type HighlightSet } from '../../page/highlighter.ts';
 import { PAGE_CSS } from '../../page/page-styles.ts';
-import { t, verdictLabel } from '../i18n.ts';
+import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { Batch } from './claim-batches.ts';
 import type { Steps } from './steps.ts';
 
@@ -32,7 +32,7 @@ export class MarksLayer {
       end: c.end,
       id: batch.offset + i,
       matched: c.fact !== null,
-      label: c.fact ? t('markLabelMatched', c.text, verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
+      label: c.fact ? t('markLabelMatched', c.text, c.check ? checkLabel(c.check.status) : verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
     }));
     const set = createHighlightSet(this.doc);
     this.sets.set(batch, set);

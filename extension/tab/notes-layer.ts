@@ -12,7 +12,12 @@ interface NoteWanted {
   id: number;
   after: Element;
   fact: Fact;
+  claim: NotedClaim;
 }
+
+/** The note's text is about the claim as well as its fact (the verdict on that figure). */
+type NotedClaim = Batch['claims'][number];
+type NoteText = (fact: Fact, claim: NotedClaim) => string;
 
 export class NotesLayer {
   /** The undo of each claim's note, by claim id. */
@@ -21,19 +26,19 @@ export class NotesLayer {
   constructor(private readonly doc: Document, private readonly quietly: Quietly) {}
 
   /** A note after the last mark of every matched claim whose fact is in `facts`. */
-  show(batches: readonly Batch[], marksOf: (id: number) => Element[] | undefined, facts: Map<string, Fact>, text: (fact: Fact) => string, label: string): void {
+  show(batches: readonly Batch[], marksOf: (id: number) => Element[] | undefined, facts: Map<string, Fact>, text: NoteText, label: string): void {
     const wanted: NoteWanted[] = [];
     for (const b of batches) {
       b.claims.forEach((c, i) => {
         const after = marksOf(b.offset + i)?.at(-1);
         const fact = c.fact && facts.get(c.fact.id);
-        if (fact && after) wanted.push({ id: b.offset + i, after, fact });
+        if (fact && after) wanted.push({ id: b.offset + i, after, fact, claim: c });
       });
     }
     this.sync(wanted, text, label);
   }
 
-  private sync(wanted: NoteWanted[], text: (fact: Fact) => string, label: string): void {
+  private sync(wanted: NoteWanted[], text: NoteText, label: string): void {
     this.quietly(() => {
       const keep = new Map(wanted.map((w) => [w.id, w]));
       for (const [id, note] of this.notes) {
@@ -43,7 +48,7 @@ export class NotesLayer {
       }
       for (const w of wanted) {
         if (this.notes.has(w.id)) continue;
-        this.notes.set(w.id, { after: w.after, remove: insertNotes(this.doc, [{ after: w.after, text: text(w.fact), label }]) });
+        this.notes.set(w.id, { after: w.after, remove: insertNotes(this.doc, [{ after: w.after, text: text(w.fact, w.claim), label }]) });
       }
     });
   }

@@ -4,6 +4,7 @@
  * IntersectionObserver whose idea of "near the viewport" a test sets, and scrollIntoView (jsdom
  * has none) that records where it was asked to scroll.
  */
+import { migrateFact } from '../../core/registry/migrate-registry.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { claimCardView } from '../../components/claim-card-view.tsx';
@@ -15,7 +16,8 @@ import type { Settings } from '../../types/settings.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8');
-export const IMPORTED: Fact[] = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as Fact[];
+/** A reader's registry in the first schema, brought up to date as the extension's store does. */
+export const IMPORTED: Fact[] = (JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as unknown[]).map(migrateFact) as Fact[];
 
 /** A paragraph whose figure only the imported fixture registry knows. */
 export const BAKERY = '<p id="bakery">The owners of Crumb &amp; Co say the bakery now runs 37 robots on its night shift.</p>';

@@ -201,7 +201,8 @@ describe('the registry and added content', () => {
     controller.rematch();
     await controller.whenSettled();
     expect(bakery()?.classList.contains('recount-matched')).toBe(true);
-    expect(document.querySelector('#bakery recount-note')?.textContent).toContain('Crumb & Co runs 37 robots');
+    // The note speaks of this figure: the verdict on it, with the matched figure's own label.
+    expect(document.querySelector('#bakery recount-note')?.textContent).toContain('robots in the demo bakery');
     reading.imported = [];
     reading.client.forget();
     controller.rematch();

@@ -5,12 +5,13 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimCard, type CardLabels } from '../../components/ClaimCard.tsx';
 import { PopupApp } from '../../components/PopupApp.tsx';
+import { CHECK_STATUSES, type ClaimCheck } from '../../core/registry/check-claim.ts';
 import type { Fact } from '../../core/registry/fact-types.ts';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 
 const labels: CardLabels = {
   title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
-  verdictName: 'Inaccurate', pageReview: 'Page fact-checks', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
+  verdictName: 'Inaccurate', pageReview: 'Page fact-checks', checkName: 'Differs from the source', named: '', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
 };
 const top500 = BUNDLED_FACTS.find((f) => f.id === 'top500-cpu-gpu-share')!;
 const hostile: Fact = JSON.parse(JSON.stringify(top500));
@@ -65,6 +66,30 @@ describe('ClaimCard', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('leads with the verdict on the claim and the source figure, and keeps the fact as context below', () => {
+    const check: ClaimCheck = { status: 'differs', factId: top500.id, figure: 0, distortion: 2, attribution: null };
+    const el = mount(<ClaimCard claimText="dari 10% menjadi 90%" fact={top500} check={check} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const lead = el.querySelector('.check')!;
+    expect(lead.getAttribute('data-check')).toBe('differs');
+    expect(lead.textContent).toContain('Differs from the source');
+    expect(lead.textContent).toContain(top500.distortions[2]!.correction.en);
+    // The check comes before the fact's usual verdict.
+    expect(lead.compareDocumentPosition(el.querySelector('.verdict-line')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows a consistent figure calmly, with its own label and whom the text names', () => {
+    const imf = BUNDLED_FACTS.find((f) => f.id === 'imf-ai-exposure-40-60')!;
+    const check: ClaimCheck = { status: 'consistent', factId: imf.id, figure: 0, distortion: null, attribution: { name: 'IMF', text: 'IMF', start: 4, end: 7 } };
+    const el = mount(
+      <ClaimCard claimText="almost 40%" fact={imf} check={check} lang="id" labels={{ ...labels, checkName: 'Sesuai sumber', named: 'Disebut dalam teks: IMF' }} position={{ top: 0, left: 0 }} onClose={() => {}} />,
+    );
+    const badge = el.querySelector('.check-status') as HTMLElement;
+    expect(badge.getAttribute('data-check')).toBe('consistent');
+    expect(badge.style.background).not.toBe('');
+    expect(el.querySelector('.check-note')!.textContent).toBe(imf.figures[0]!.label.id);
+    expect(el.querySelector('.check-named')!.textContent).toBe('Disebut dalam teks: IMF');
+  });
+
   it('closes on Escape', () => {
     let closed = 0;
     const el = mount(<ClaimCard claimText="90%" fact={null} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => closed++} />);
@@ -81,8 +106,11 @@ describe('PopupApp', () => {
     perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true },
     claimReviews: [{ claim: 'AI took 40% of jobs', rating: 'False', author: 'Cek Fakta', url: null }],
     claims: [
-      { index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true },
-      { index: 1, text: '3,200 jobs', kind: 'count' as const, factId: null, highlighted: true },
+      {
+        index: 0, text: 'from 10% to 90%', kind: 'change' as const, factId: 'top500-cpu-gpu-share', highlighted: true,
+        check: { status: 'differs' as const, factId: 'top500-cpu-gpu-share', figure: 0, distortion: 2, attribution: null },
+      },
+      { index: 1, text: '3,200 jobs', kind: 'count' as const, factId: null, check: null, highlighted: true },
     ],
   };
   it('lists claims with verdict and expandable context, and reports toggles', () => {
@@ -90,12 +118,15 @@ describe('PopupApp', () => {
     const shown: number[] = [];
     const el = mount(
       <PopupApp page={page} settings={{ highlights: true, overlays: false, disabledSites: [] }} host="news.example" factById={(id) => BUNDLED_FACTS.find((f) => f.id === id)}
-        t={t} verdictLabel={(v) => v} onSettings={(s) => changes.push(s)} onShow={(i) => shown.push(i)} />,
+        t={t} verdictLabel={(v) => v} checkLabel={(s) => `check ${s}`} onSettings={(s) => changes.push(s)} onShow={(i) => shown.push(i)} />,
     );
     const items = el.querySelectorAll('.claims > li');
     expect(items).toHaveLength(2);
     expect(el.querySelector('.page-reviews')!.textContent).toContain('False (Cek Fakta)');
-    expect(items[0]!.querySelector('details summary')!.textContent).toBe(top500.summary.en);
+    // The claim's own verdict leads; the fact's usual verdict and summary follow as context.
+    expect(items[0]!.querySelector('.check-status')!.textContent).toBe('check differs');
+    expect(items[0]!.querySelector('details summary')!.textContent).toBe(top500.distortions[2]!.correction.en);
+    expect(items[0]!.querySelector('details')!.textContent).toContain(top500.summary.en);
     expect(items[0]!.querySelector('details')!.textContent).toContain(top500.meaning.en);
     expect(items[1]!.querySelector('details')).toBeNull();
     (items[1]!.querySelector('button.show') as HTMLButtonElement).click();
@@ -117,6 +148,7 @@ describe('interface strings', () => {
     const code = [...sources('extension'), ...sources('entrypoints'), ...sources('components')].join('\n');
     const keys = new Set([...code.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]!));
     for (const v of ['accurate', 'needs_context', 'misattributed', 'forecast_as_fact', 'inaccurate', 'unverifiable']) keys.add(`verdict_${v}`);
+    for (const s of CHECK_STATUSES) keys.add(`check_${s}`);
     expect(keys.size).toBeGreaterThan(20);
     for (const key of keys) for (const locale of locales) expect(locale[key], key).toBeDefined();
     expect(Object.keys(locales[0]!).sort()).toEqual(Object.keys(locales[1]!).sort());

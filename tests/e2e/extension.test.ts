@@ -65,6 +65,9 @@ describe('on the Indonesian demo article', () => {
     expect(text).toContain('TOP500');
     expect(text).toContain('145'); // what the list shows for November 2019
     expect(text).toContain('71');
+    // The card leads with the verdict on this claim, then the fact's usual verdict as context.
+    expect(await dialog.locator('.check').getAttribute('data-check')).toBe('differs');
+    expect(await dialog.locator('.check-status').textContent()).toBe('Differs from the source');
     expect(await dialog.locator('.verdict').textContent()).toBe('Inaccurate');
     expect(await dialog.locator('a[target=_blank]').count()).toBeGreaterThan(0);
     expect(await dialog.locator('svg').count()).toBe(1);
@@ -107,6 +110,7 @@ describe('on the Indonesian demo article', () => {
     const state = await pageState(session, page);
     expect(await popup.locator('.claims > li').count()).toBe(state.claims.length);
     const top = popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"]').first();
+    expect(await top.locator('.check-status').textContent()).toBe('Differs from the source');
     expect(await top.locator('.verdict').textContent()).toBe('Inaccurate');
     await top.locator('summary').click();
     expect(await top.locator('details').textContent()).toContain('145');

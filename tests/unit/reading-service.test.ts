@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/registry/fact-types.ts';
+import { migrateFact } from '../../core/registry/migrate-registry.ts';
 import { ReadingService, type ClaimsReply, type TopicReply } from '../../extension/reading-service.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const imported = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as Fact[];
+// The fixture is in the first schema, as a reader's older import would be stored.
+const imported = (JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as unknown[]).map(migrateFact) as Fact[];
 
 describe('the reading service', () => {
   it('tells language and topic from a sample', async () => {
@@ -28,7 +30,9 @@ describe('the reading service', () => {
     expect(ninety && text.slice(ninety.start, ninety.end)).toBe(ninety?.text);
     expect(ninety?.fact?.id).toBe('top500-cpu-gpu-share');
     // Only what the page needs of a fact travels back.
-    expect(Object.keys(ninety!.fact!).sort()).toEqual(['figures', 'id', 'match', 'verdict']);
+    expect(Object.keys(ninety!.fact!).sort()).toEqual(['distortions', 'figures', 'id', 'match', 'source', 'verdict']);
+    // The claim's own verdict travels with it.
+    expect(ninety?.check).toMatchObject({ status: 'differs', factId: 'top500-cpu-gpu-share' });
     // Without the line before, nothing names TOP500.
     const alone = ((await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'en' })) as ClaimsReply).claims;
     expect(alone.find((c) => c.text.startsWith('90%'))?.fact ?? null).toBeNull();

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze-text.ts';
 import { BUNDLED_FACTS, bundledIndex } from '../../core/registry/bundled-registry.ts';
+import type { CheckStatus } from '../../core/registry/check-claim.ts';
 
 interface Case {
   factId: string;
@@ -10,6 +11,10 @@ interface Case {
   text: string;
   expect: 'match' | 'no-match';
   figure: string;
+  /** The claim's own verdict; consistent when not given. */
+  status?: CheckStatus;
+  /** The index of the fact's distortion that decides the verdict. */
+  distortion?: number;
 }
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -18,12 +23,14 @@ const cases: Case[] = readdirSync(FIXTURES)
   .flatMap((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Case[]);
 
 describe('registry matching', () => {
-  it('has a match in both languages and a near miss for every fact', () => {
+  it('has a consistent use in both languages, every known distortion and a near miss for every fact', () => {
     for (const fact of BUNDLED_FACTS) {
       const mine = cases.filter((c) => c.factId === fact.id);
-      expect(mine.some((c) => c.expect === 'match' && c.lang === 'en'), `${fact.id}: English match`).toBe(true);
-      expect(mine.some((c) => c.expect === 'match' && c.lang === 'id'), `${fact.id}: Indonesian match`).toBe(true);
+      const consistent = mine.filter((c) => c.expect === 'match' && (c.status ?? 'consistent') === 'consistent');
+      expect(consistent.some((c) => c.lang === 'en'), `${fact.id}: English consistent use`).toBe(true);
+      expect(consistent.some((c) => c.lang === 'id'), `${fact.id}: Indonesian consistent use`).toBe(true);
       expect(mine.some((c) => c.expect === 'no-match'), `${fact.id}: near miss`).toBe(true);
+      fact.distortions.forEach((_, d) => expect(mine.some((c) => c.distortion === d), `${fact.id}: a case for distortion ${d}`).toBe(true));
     }
   });
 
@@ -34,6 +41,8 @@ describe('registry matching', () => {
       if (c.expect === 'match') {
         expect(claim, `no claim for "${c.figure}" in: ${claims.map((x) => x.text).join(' | ')}`).toBeDefined();
         expect(claim!.fact?.id).toBe(c.factId);
+        expect(claim!.check?.status).toBe(c.status ?? 'consistent');
+        if (c.distortion !== undefined) expect(claim!.check?.distortion).toBe(c.distortion);
       } else {
         expect(claim?.fact?.id ?? null).not.toBe(c.factId);
       }

@@ -25,7 +25,7 @@ describe('the bundled registry', () => {
   }
 
   it('ships every file in assets/registry/facts, with unique ids', () => {
-    const all = files.flatMap((f) => JSON.parse(readFileSync(join(FACTS_DIR, f), 'utf8')) as { id: string }[]);
+    const all = files.flatMap((f) => (JSON.parse(readFileSync(join(FACTS_DIR, f), 'utf8')) as { schemaVersion: number; facts: { id: string }[] }).facts);
     expect(BUNDLED_FACTS.map((f) => f.id).sort()).toEqual(all.map((f) => f.id).sort());
     expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
     expect(validateRegistry(all).problems).toEqual([]);

@@ -1,0 +1,15 @@
+/** Term search on word edges in folded (lower-cased, white space folded) text. Plain string search: no pattern to compile. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+
+export const foldText = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Where `term` stands in `text` on word edges, from `from`; -1 when it does not. */
+export function indexOfTerm(text: string, term: string, from = 0): number {
+  for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + term.length])) return at;
+  }
+  return -1;
+}
+
+export const containsTerm = (text: string, term: string): boolean => indexOfTerm(text, term) !== -1;
