@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeText, type MatchedClaim } from '../core/analyze-text.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
-import { analyzeDocument } from '../page/analyze-document.ts';
+import { readDocument } from '../page/read-document.ts';
 
 interface FileReport {
   file: string;
@@ -47,7 +47,7 @@ export async function scanFile(file: string, lang: string | null): Promise<FileR
   if (ext === '.html' || ext === '.htm') {
     // No scripts run, no resources load: jsdom only parses.
     const dom = new JSDOM(raw, { virtualConsole: new VirtualConsole() });
-    const a = analyzeDocument(dom.window.document, bundledIndex(), lang);
+    const a = readDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
     return { file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
   }

@@ -20,6 +20,7 @@ import { segmentAt, TextReader, type Projection } from '../page/project-text.ts'
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import { PageTextSampler } from '../page/page-text-sample.ts';
+import { CHUNK_CHARS, lastLine, PREFILTER_SAMPLE, TOPIC_SAMPLE, topicSample } from '../page/reading-plan.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
@@ -27,19 +28,12 @@ import type { ContentRegistry } from './content-registry.ts';
 import type { Settings } from './settings.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
 
-/** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
-const TOPIC_SAMPLE = 20_000;
-/**
- * The article is read in chunks of about this many characters, and a chunk only when the text
- * before it is within a screen of the viewport: a long page costs what its reader scrolls through.
- */
-const CHUNK_CHARS = 3_000;
+// The article is read in chunks (CHUNK_CHARS), and a chunk only when the text before it is
+// within a screen of the viewport: a long page costs what its reader scrolls through.
 /** How far below the viewport text is read ahead. */
 const READ_AHEAD = '0px 0px 100% 0px';
 /** Claims wrapped per step. */
 const MARKS_PER_STEP = 100;
-/** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
-const PREFILTER_SAMPLE = 100_000;
 /** Text nodes read per step for the prefilter's sample. */
 const SAMPLE_NODES_PER_STEP = 600;
 /** Nodes visited per step when the article's text is read. */
@@ -177,7 +171,7 @@ export class PageController {
       this.queued.push(chunk);
       sampled += chunk.text.length;
     }
-    const sample = this.queued.map((c) => c.text).join('').slice(0, TOPIC_SAMPLE);
+    const sample = topicSample(this.queued);
     // Language and topic are told by the background, off the page's main thread.
     const { lang, aiWork } = await this.registry.topic(this.doc.documentElement.getAttribute('lang'), sample);
     this.lang = lang;
@@ -618,9 +612,6 @@ export class PageController {
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
-
-/** The last line of a chunk (chunks end with a line break): the context for the next one. */
-const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);
 
 function isOurs(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
