@@ -587,7 +587,8 @@ export class PageController {
         let context = '';
         while (!reader.done && !this.signal.aborted) {
           const projection = await this.step(() => reader.read(NODES_PER_STEP), 'added text');
-          if (!projection || !/\d/.test(projection.text)) continue;
+          // Every chunk goes to the background, digits or not: figures are also written in words ("two-thirds").
+          if (!projection) continue;
           await this.addBatch(projection, context);
           context = lastLine(projection.text);
         }

@@ -1,5 +1,6 @@
 /** Whether a page is an article, told without reading it: a module of its own, so the content script does not pull in the extractor. */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { holdsTextOnly } from './skip-rules.ts';
 
 /**
  * An article as Readability's own cheap check sees one (its thresholds are tuned on real pages),
@@ -36,7 +37,6 @@ function isVisibleAndNotAContainer(node: Node): boolean {
 // Readability's own cues for blocks that are not the article.
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
-const BLOCK_CHILD = new Set(['DIV', 'P', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM']);
 const LINK_LIST = 0.5;
 
 /**
@@ -49,7 +49,7 @@ function runningTextScore(doc: Document): number {
   let score = 0;
   for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
     const el = blocks[i]!;
-    if (el.tagName === 'DIV' && hasBlockChild(el)) continue;
+    if (el.tagName === 'DIV' && !holdsTextOnly(el)) continue;
     if (!isVisibleAndNotAContainer(el) || el.closest('li, nav, aside, footer, header, form')) continue;
     const cues = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
     if (UNLIKELY.test(cues) && !MAYBE.test(cues)) continue;
@@ -60,11 +60,6 @@ function runningTextScore(doc: Document): number {
     if (score >= READERABLE_SCORE) return score;
   }
   return score;
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(c.tagName)) return true;
-  return false;
 }
 
 function linkText(el: Element): number {
