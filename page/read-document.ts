@@ -24,7 +24,7 @@ export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter)
 export interface DocumentReading<F extends MatchableFact = MatchableFact> {
   lang: string;
   isArticle: boolean;
-  /** The topic of the body's sample; `isAiWork` is false as well when the page-wide prefilter said no. */
+  /** The topic of the body's sample; `isAiWork` is false as well when the page is no article or the page-wide prefilter said no. */
   aiWork: AiWorkVerdict;
   body: Element | null;
   /** The body's text and its map to the DOM, as the chunks read it in a row. */
@@ -56,7 +56,8 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const sample = topicSample(chunks);
   const lang = detectLanguage(langOverride ?? doc.documentElement.getAttribute('lang'), sample);
   const topic = detectAiWork(sample);
-  const aiWork = maybe ? topic : { ...topic, isAiWork: false };
+  // As in the extension, the topic is only asked of an article the page-wide prefilter let through.
+  const aiWork = maybe && isArticle ? topic : { ...topic, isAiWork: false };
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;
   let context = '';
