@@ -3,7 +3,7 @@
  * paragraphs give their text length to their parent (and half to the grandparent); the best
  * scorer wins, preferring an <article> or [itemprop=articleBody] that contains it.
  */
-import { isFurniture, isNeverTouched } from './skip-rules.ts';
+import { holdsTextOnly, isFurniture, isNeverTouched } from './skip-rules.ts';
 
 const MIN_PARAGRAPH = 25;
 /** The body shows itself in its first paragraphs; reading more only costs time on huge pages. */
@@ -13,9 +13,12 @@ export function findArticleBody(doc: Document): Element | null {
   const marked = doc.querySelector('[itemprop="articleBody"]');
   if (marked?.querySelector('p')) return marked;
   const scores = new Map<Element, number>();
-  const candidates = doc.querySelectorAll('p, pre, td, li, div > br');
-  for (let i = 0; i < candidates.length && i < MAX_PARAGRAPHS; i++) {
+  // Paragraphs, and <div>s that hold text with no block inside (templates that never use <p>).
+  const candidates = doc.querySelectorAll('p, pre, td, li, div > br, div');
+  for (let i = 0, read = 0; i < candidates.length && read < MAX_PARAGRAPHS; i++) {
     const p = candidates[i]!;
+    if (p.tagName === 'DIV' && !holdsTextOnly(p)) continue;
+    read++;
     const el = p.tagName === 'BR' ? p.parentElement! : p;
     if (insideFurniture(el)) continue;
     const len = (el.textContent ?? '').trim().length;
@@ -38,8 +41,23 @@ export function findArticleBody(doc: Document): Element | null {
   if (!best) return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   // Prefer the enclosing <article> so the headline and every paragraph come with it. (Its
   // furniture, such as comments or related links inside it, is skipped when its text is read.)
-  const container = best.closest('article, [role="article"]');
-  return container ?? best;
+  const container = best.closest('article, [role="article"]') ?? best;
+  return withHeadline(doc, container);
+}
+
+/** How far up the body may reach for its headline: the headline sits beside the text, not across the page. */
+const HEADLINE_LEVELS = 3;
+
+/** The body together with the page's headline, when the headline sits just outside it (its figures are the article's too). */
+function withHeadline(doc: Document, body: Element): Element {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || body.contains(h1) || insideFurniture(h1)) return body;
+  let el: Element | null = body.parentElement;
+  for (let level = 1; el && level <= HEADLINE_LEVELS; level++, el = el.parentElement) {
+    if (el === doc.body || el === doc.documentElement) return body;
+    if (el.contains(h1)) return el;
+  }
+  return body;
 }
 
 function insideFurniture(el: Element): boolean {

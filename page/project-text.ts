@@ -3,6 +3,7 @@
  * the reader sees gets a segment (node, offset in the string). Block boundaries become "\n" so
  * sentences never run across paragraphs. Skips what Recount must never touch and page furniture.
  */
+import { isChromeBlock } from './page-chrome.ts';
 import { isFurniture, isNeverTouched } from './skip-rules.ts';
 
 export interface Segment {
@@ -87,7 +88,7 @@ export class TextReader {
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const block = BLOCKS.has(e.tagName);
-        if (isNeverTouched(e) || isFurniture(e)) {
+        if (isNeverTouched(e) || isFurniture(e) || (block && isChromeBlock(e))) {
           if (block || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') this.breakLine();
           continue;
         }

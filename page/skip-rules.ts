@@ -9,10 +9,15 @@ export const NEVER_TOUCH_TAGS = new Set([
 ]);
 
 /** Furniture: never part of the article body. */
-export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU', 'FIGCAPTION', 'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD']);
 
+/**
+ * Class and id words of furniture, including what sits inside an article's container without
+ * being its text: bylines and datelines, captions and photo credits, "Baca juga" / "Read more"
+ * inserts, pagination, pull quotes (which repeat a figure of the text), ad slots.
+ */
 export const FURNITURE_PATTERN =
-  /(^|[-_\s])(comment|comments|disqus|sidebar|side-bar|related|recommend|share|sharing|social|promo|advert|ads|ad|sponsor|sponsored|newsletter|subscribe|breadcrumbs?|nav|navbar|menu|footer|widget|ticker|popular|trending|terpopuler|terkait|cookie|banner|masthead|toolbar)([-_\s]|$)/i;
+  /(^|[-_\s])(comment|comments|disqus|sidebar|side-bar|related|relacionadas|recommend|share|sharing|social|promo|advert|advertisement|ads|ad|adslot|ad-slot|sponsor|sponsored|newsletter|subscribe|breadcrumbs?|nav|navbar|menu|footer|widget|ticker|popular|trending|terpopuler|terkait|cookie|banner|masthead|toolbar|byline|author|dateline|timestamp|caption|credit|meta|readmore|read-more|bacajuga|baca-juga|lihatjuga|veja|lire|encadre|pager|pagination|paging|pull|pullquote|pull-quote|mostread|most-read)([-_\s]|$)/i;
 
 /** True when the element and everything inside it must be left alone. */
 export function isNeverTouched(el: Element): boolean {
@@ -29,4 +34,13 @@ export function isFurniture(el: Element): boolean {
   const cls = typeof el.className === 'string' ? el.className : '';
   const id = el.id;
   return (cls !== '' && FURNITURE_PATTERN.test(cls)) || (id !== '' && FURNITURE_PATTERN.test(id));
+}
+
+/** Blocks that end a run of text: a <div> holding none of them holds its text directly. */
+const BLOCK_INSIDE = new Set(['DIV', 'P', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BR', 'PRE']);
+
+/** A <div> that holds text itself, with no block inside: a paragraph in templates that never use <p>. */
+export function holdsTextOnly(div: Element): boolean {
+  for (let c = div.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_INSIDE.has(c.tagName)) return false;
+  return div.firstChild !== null;
 }

@@ -27,6 +27,24 @@ function gapText(lower: string, from: number, to: number): string {
   return /\s\s|[\t\u00a0\u202f\u2009]/.test(gap) ? gap.replace(/\s+/g, ' ') : gap;
 }
 
+/**
+ * A gap with a short time phrase taken out: "in january from" → "from", "pada 2024 menjadi" →
+ * "menjadi". A change is often dated between its two figures ("rose to 5.7% in January from 3.9%").
+ */
+const TIME_PHRASE = /^(?:(?:in|on|by|at|pada|di|per|bulan|tahun)\s+)+[\p{L}\d]+(?:\s\d{4})?\s+/u;
+function withoutTimePhrase(gap: string): string {
+  return gap === FAR ? gap : gap.replace(TIME_PHRASE, '');
+}
+
+/** Words in brackets after a figure that name the figure it moved from: "Rp3,7 juta (naik dari Rp3,4 juta)". */
+const FROM_IN_BRACKETS = /^\((?:(?:naik|turun|meningkat|menurun|up|down|rose|fell|risen|fallen)\s+)?(?:dari|from)$/;
+
+function opensBracket(lower: string, p: number): boolean {
+  let q = p;
+  while (isSpaceCode(lower.charCodeAt(q))) q++;
+  return lower.charCodeAt(q) === 40; /* ( */
+}
+
 /** Whether "from" starts an interval rather than a movement: "salaries range from $80k to $120k". */
 function isIntervalContext(lower: string, fromStart: number): boolean {
   let p = fromStart;
@@ -91,12 +109,22 @@ export class MentionJoiner {
       this.drop(used + 1);
       return;
     }
+    // "Rp3.685.616 (naik dari Rp3.460.672)": the figure and, in brackets, the one it moved from.
+    if (b && !b.qualifier && a.standalone && opensBracket(lower, a.end) && FROM_IN_BRACKETS.test(gapText(lower, a.end, b.start)) && compatibleKinds(a, b)) {
+      a.change = { from: b.value, to: a.value };
+      if (a.value !== b.value) a.direction = a.value > b.value ? 'up' : 'down';
+      a.end = a.figureEnd = closingParen(ctx, b.end);
+      this.emit(a);
+      this.drop(used + 1);
+      return;
+    }
     // "turun menjadi 15%", "fell to 15%", "naik ke 20 persen"; "rose to 5.8% from 4.4%".
     const link = letterBefore(lower, a.qualifier?.start ?? a.start) ? wordBefore(lower, a.qualifier?.start ?? a.start) : NO_WORD;
     if ((link.word === 'menjadi' || link.word === 'to' || link.word === 'ke') && a.standalone) {
       const verb = wordBefore(lower, link.start);
       if (CHANGE_VERBS.has(verb.word)) {
-        const from = b && !b.qualifier && (gapText(lower, a.end, b.start) === 'from' || gapText(lower, a.end, b.start) === 'dari') && compatibleKinds(a, b) ? b : null;
+        const fromGap = b ? withoutTimePhrase(gapText(lower, a.end, b.start)) : FAR;
+        const from = b && !b.qualifier && (fromGap === 'from' || fromGap === 'dari') && compatibleKinds(a, b) ? b : null;
         a.start = verb.start;
         a.change = { from: from ? from.value : null, to: a.value };
         a.direction = MOVEMENT_VERBS[verb.word];
@@ -122,6 +150,14 @@ function joinPair(ctx: ScanContext, a: Mention, b: Mention): Mention | null {
   const gapBeforeQualifier = b.qualifier ? gapText(lower, a.end, b.qualifier.start) : gap;
   if (gap === '' && gapBeforeQualifier === '') return null; // "1 2": nothing joins them
   const lead = letterBefore(lower, a.qualifier?.start ?? a.start) ? wordBefore(lower, a.qualifier?.start ?? a.start) : NO_WORD;
+  // "$3 to 4 trillion": the second number takes the first one's currency, the first the second one's scale.
+  if (RANGE_LINKS.has(gap) && a.valueKind === 'money' && a.scale === 1 && b.valueKind === 'count' && b.unit === null && b.scale > 1 && !b.words) {
+    a.value *= b.scale;
+    a.scale = b.scale;
+    b.valueKind = 'money';
+    b.unit = a.unit;
+    b.hasUnit = true;
+  }
   const compatible = compatibleKinds(a, b);
 
   const aBound = boundOf(a);
@@ -142,7 +178,7 @@ function joinPair(ctx: ScanContext, a: Mention, b: Mention): Mention | null {
     const g = viaQualifier ? gapBeforeQualifier : gap;
     if (g === FAR) continue;
     const fromWord = FROM_WORDS.has(lead.word);
-    if (fromWord && CHANGE_LINKS.has(g) && !isIntervalContext(lower, lead.start)) {
+    if (fromWord && (CHANGE_LINKS.has(g) || CHANGE_LINKS.has(withoutTimePhrase(g))) && !isIntervalContext(lower, lead.start)) {
       return join(a, b, { as: 'change', start: lead.start, figureStart: lead.start, viaQualifier });
     }
     if (BETWEEN_WORDS.has(lead.word) && BETWEEN_LINKS.has(g)) return join(a, b, { as: 'range', start: lead.start, figureStart: lead.start, viaQualifier });

@@ -62,7 +62,8 @@ export function toClaim(ctx: ScanContext, j: Mention, prevEnd: number, sentences
     text: text.slice(start, j.end),
     start,
     end: j.end,
-    value: single ? round(j.value) : null,
+    // A one-sided change ("fell to 15%") says where the figure stands now: that is its value.
+    value: single || (j.change && j.change.from === null) ? round(j.change ? j.change.to : j.value) : null,
     unit: j.unit,
     kind: j.range ? 'range' : j.change ? 'change' : j.valueKind,
     valueKind: j.valueKind,

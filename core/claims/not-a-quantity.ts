@@ -55,6 +55,9 @@ export function yearSpanEnd(text: string, at: number): number {
  */
 export function phoneNumberEnd(text: string, at: number): number {
   const plus = text[at - 1] === '+';
+  // An area code in brackets: "+1 (555) 010-2000", "(021) 555-0143".
+  const bracketed = (plus ? BRACKETED_INTERNATIONAL : text[at - 1] === '(' ? BRACKETED_LOCAL : null)?.exec(text.slice(at, at + 24));
+  if (bracketed) return at + bracketed[0].length;
   let e = at;
   let digits = 0;
   let groups = 0;
@@ -93,6 +96,9 @@ export function phoneNumberEnd(text: string, at: number): number {
   return 0;
 }
 
+const BRACKETED_INTERNATIONAL = /^\d{1,3}[ .-]?\(\d{1,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4}){1,2}(?!\d)/;
+const BRACKETED_LOCAL = /^\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4}(?!\d)/;
+
 function isSentenceStart(text: string, p: number): boolean {
   let q = p;
   while (q > 0 && (isSpaceCode(text.charCodeAt(q - 1)) || text[q - 1] === '"' || text[q - 1] === '“' || text[q - 1] === '(')) q--;
@@ -125,7 +131,7 @@ function startsRangeToNonYear(ctx: ScanContext, end: number): boolean {
 export function isExcludedBareNumber(ctx: ScanContext, start: number, end: number, raw: string, value: number): boolean {
   const { text, lower } = ctx;
   if (isCalendarYear(raw, value) && !startsRangeToNonYear(ctx, end)) return true;
-  if (!letterBefore(lower, start)) return isStreetNumber(text, end);
+  if (!letterBefore(lower, start)) return isStreetNumber(text, end) || isListEnumerator(text, start, end, raw);
   const prev = wordBefore(lower, start);
   if (prev.word && (REFERENCE_SET.has(prev.word) || REFERENCE_SET.has(prev.word.replace(/\.$/, '')))) return true;
   // Product and list names: "iPhone 15", "Top 500", "Windows 11", "Liga 1".
@@ -148,11 +154,30 @@ export function isExcludedBareNumber(ctx: ScanContext, start: number, end: numbe
   return isStreetNumber(text, end);
 }
 
+/** "1. Big data specialists", "2) Drivers": a heading or list number at the start of its line. */
+function isListEnumerator(text: string, start: number, end: number, raw: string): boolean {
+  if (raw.length > 3 || !/^\d+$/.test(raw) || (text[end] !== '.' && text[end] !== ')')) return false;
+  if (!isSpaceCode(text.charCodeAt(end + 1)) || !/^\s+[\p{L}"“'‘(]/u.test(text.slice(end + 1, end + 4))) return false;
+  let p = start;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t' || text[p - 1] === '\u00a0')) p--;
+  return p === 0 || text[p - 1] === '\n';
+}
+
+const STREET_AFTER = /^\s+(\p{Lu}\p{L}+\s+){1,3}(Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way)\b/u;
+
 /** "123 Main Street". */
 function isStreetNumber(text: string, end: number): boolean {
   const next = text[end + 1] ?? '';
   if (!isSpaceCode(text.charCodeAt(end)) || next === next.toLowerCase()) return false; // a capital must follow
-  return /^\s+(\p{Lu}\p{L}+\s+){1,3}(Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way)\b/u.test(text.slice(end, end + 60));
+  return STREET_AFTER.test(text.slice(end, end + 60));
+}
+
+/** "221B Baker Street": a house number with a letter, which is not a scale ("B" is not billions here). */
+export function letteredStreetNumberEnd(text: string, digitsEnd: number): number {
+  const c = text.charCodeAt(digitsEnd);
+  if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122)) return 0;
+  if (isLetterCode(text.charCodeAt(digitsEnd + 1))) return 0;
+  return STREET_AFTER.test(text.slice(digitsEnd + 1, digitsEnd + 61)) ? digitsEnd + 1 : 0;
 }
 
 /** A code with letters and digits right before a number, so the number is part of a model name: "Core i7 4790k", "RTX 4090". */

@@ -11,7 +11,7 @@ import { letterBefore, wordAfter, wordBefore } from '../text/words-around.ts';
 import { digitsEnd, exponentAfter, isDigitAt, isPlainDigits, mixedFraction, readDigitRun, slashFraction, tokenEnd } from './digit-runs.ts';
 import type { Mention, ScanContext } from './mention.ts';
 import { newMention, setUnit } from './mention.ts';
-import { followsModelCode, isDateOrTime, isExcludedBareNumber, phoneNumberEnd, yearSpanEnd } from './not-a-quantity.ts';
+import { followsModelCode, isDateOrTime, isExcludedBareNumber, letteredStreetNumberEnd, phoneNumberEnd, yearSpanEnd } from './not-a-quantity.ts';
 import { finishRight } from './read-after-number.ts';
 import { currencyBefore, gluedCurrencySuffix, setMoney } from './read-money.ts';
 
@@ -35,7 +35,7 @@ export function readDigitMention(ctx: ScanContext, at: number): ReadOutcome {
   // Letters glued before the digits are a currency ("USD3.14", "RM42", "Rp20") or part of a code ("A100", "x86").
   const gluedCurrency = isLetterCode(text.charCodeAt(at - 1)) ? currencyBefore(text, at, ctx.prevEnd) : null;
   if (!gluedCurrency && isInsideToken(text, at, continuesPrev)) return tokenEnd(text, at);
-  const dateOrPhone = yearSpanEnd(text, at) || phoneNumberEnd(text, at);
+  const dateOrPhone = yearSpanEnd(text, at) || phoneNumberEnd(text, at) || letteredStreetNumberEnd(text, digitsEnd(text, at));
   if (dateOrPhone) return dateOrPhone;
   if (followsModelCode(text, at)) return tokenEnd(text, at);
 

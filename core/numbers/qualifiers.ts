@@ -9,7 +9,7 @@ export type BoundSide = 'lower' | 'upper';
 export const APPROX_WORDS: string[] = [
   'almost', 'nearly', 'about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'close to', 'an estimated', 'estimated', 'circa',
   'as many as', 'as much as', 'as few as', 'as little as', 'just about',
-  'hampir', 'nyaris', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'sebanyak', 'mendekati',
+  'hampir', 'nyaris', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'mendekati',
   'casi', 'cerca de', 'alrededor de', 'aproximadamente', 'quase', 'cerca de', 'presque', 'environ', 'près de', 'fast', 'rund', 'etwa', 'knapp', 'ungefähr',
 ];
 

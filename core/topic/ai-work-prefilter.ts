@@ -11,11 +11,15 @@ export const AI_ACRONYM_STEMS = ['AI', 'A.I.', 'LLM', 'GPT', 'KI', 'IA', 'AGI'];
 export const AI_STEMS = [
   'artificial', 'machine learning', 'deep learning', 'neural', 'language model', 'generative', 'generatif', 'chatbot', 'automa', 'otomat', 'otomasi',
   'robot', 'humanoid', 'algorit', 'copilot', 'openai', 'anthropic', 'deepmind', 'nvidia', 'gpu', 'kecerdasan', 'inteligen', 'intelligen',
+  'gemini', 'claude', 'deepseek', 'midjourney', 'xai',
 ];
 export const WORK_STEMS = [
   'job', 'work', 'employ', 'layoff', 'laid off', 'lay off', 'hiring', 'hire', 'labo', 'wage', 'salar', 'career', 'occupation', 'skill',
   'staff', 'headcount', 'recruit', 'profes', 'kerja', 'karyawan', 'pegawai', 'buruh', 'phk', 'pemutusan', 'pengangguran', 'upah', 'gaji',
   'terampil', 'keahlian', 'rekrut', 'empleo', 'trabaj', 'emprego', 'trabalh', 'emploi', 'travail', 'arbeit', 'beschäftig',
+  'talent', 'contractor', 'freelanc', 'graduate', 'entry', 'white collar', 'radiolog', 'developer', 'programmer', 'coder', 'engineer',
+  'call cent', 'customer service', 'translat', 'driver', 'cashier', 'clerk', 'nurse', 'teacher', 'sdm', 'sumber daya manusia',
+  'pelatihan', 'lowongan', 'pencari', 'ojol', 'pengemudi', 'sopir', 'kasir', 'penerjemah', 'pengembang', 'karier', 'karir', 'lulusan',
 ];
 
 const MAX_TEXT = 400_000;

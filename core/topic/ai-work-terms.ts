@@ -10,7 +10,14 @@ export const AI_TERMS = [
   'robotics', 'humanoid', 'algorithm', 'algorithms', 'copilot', 'openai', 'anthropic', 'deepmind', 'nvidia', 'gpu', 'gpus',
   'kecerdasan buatan', 'kecerdasan artifisial', 'generatif', 'otomatisasi', 'otomasi', 'robotik', 'algoritma',
   'inteligencia artificial', 'inteligência artificial', 'intelligence artificielle', 'künstliche intelligenz', 'automatización', 'automação',
+  // AI products and labs, as news names them.
+  'gemini', 'claude', 'deepseek', 'midjourney', 'xai',
 ];
+
+/** AI terms that also name plain mechanisation: they add to the count, but a text naming only these is about automation, not AI. */
+export const AUTOMATION_TERMS = new Set([
+  'automation', 'automated', 'automate', 'automating', 'otomatisasi', 'otomasi', 'automatización', 'automação',
+]);
 
 export const WORK_TERMS = [
   'job', 'jobs', 'work', 'worker', 'workers', 'workforce', 'working', 'employment', 'employee', 'employees', 'employer', 'employers',
@@ -21,4 +28,11 @@ export const WORK_TERMS = [
   'pemutusan hubungan kerja', 'pengangguran', 'upah', 'gaji', 'keterampilan', 'keahlian', 'rekrutmen', 'profesi', 'perekrutan',
   'empleo', 'empleos', 'trabajo', 'trabajadores', 'emprego', 'empregos', 'trabalhadores', 'emploi', 'emplois', 'travail',
   'arbeit', 'arbeitsplätze', 'beschäftigte', 'arbeitsmarkt',
+  // Occupations and labour vocabulary: a story about radiologists or ojol drivers and AI is about work.
+  'talent', 'talents', 'contractor', 'contractors', 'freelancer', 'freelancers', 'graduates', 'entry level', 'white collar', 'workplace',
+  'radiologist', 'radiologists', 'developer', 'developers', 'programmer', 'programmers', 'coder', 'coders', 'software engineer',
+  'software engineers', 'call centre', 'call centres', 'call center', 'call centers', 'customer service', 'translator', 'translators',
+  'driver', 'drivers', 'cashier', 'cashiers', 'clerk', 'clerks', 'nurse', 'nurses', 'teacher', 'teachers',
+  'talenta', 'sdm', 'sumber daya manusia', 'pelatihan', 'lowongan', 'pencari kerja', 'ojol', 'pengemudi', 'sopir', 'kasir',
+  'penerjemah', 'pengembang', 'karier', 'karir', 'lulusan',
 ];

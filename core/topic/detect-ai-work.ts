@@ -3,7 +3,7 @@
  * enough, and name both in the same sentence more than once. One pass over the words with set
  * lookups; no large regular expression, so a page pays nothing to compile one.
  */
-import { AI_ACRONYMS, AI_TERMS, WORK_TERMS } from './ai-work-terms.ts';
+import { AI_ACRONYMS, AI_TERMS, AUTOMATION_TERMS, WORK_TERMS } from './ai-work-terms.ts';
 
 export interface AiWorkVerdict {
   /** 0..1: how strongly the text is about both. */
@@ -17,6 +17,8 @@ export interface AiWorkVerdict {
 export const MIN_AI = 3;
 export const MIN_WORK = 3;
 const MIN_BOTH = 2;
+/** The headline and lede say what a story is about: terms in its first characters count twice. */
+const LEAD_CHARS = 300;
 
 type Topic = 'ai' | 'work';
 
@@ -55,6 +57,8 @@ export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
   const counts = new Map<string, number>();
   let ai = 0;
   let work = 0;
+  /** AI named as such, not only as automation. */
+  let namesAi = false;
   let both = 0;
   let sentenceAi = false;
   let sentenceWork = false;
@@ -85,11 +89,13 @@ export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
     }
     if (!found) continue;
     counts.set(found.term, (counts.get(found.term) ?? 0) + 1);
+    const weight = w.start < LEAD_CHARS ? 2 : 1;
     if (found.topic === 'ai') {
-      ai++;
+      ai += weight;
       sentenceAi = true;
+      namesAi ||= !AUTOMATION_TERMS.has(found.term);
     } else {
-      work++;
+      work += weight;
       sentenceWork = true;
     }
     if (sentenceAi && sentenceWork && !sentenceCounted) {
@@ -98,7 +104,7 @@ export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
     }
     i += found.length - 1;
   }
-  const isAiWork = ai >= MIN_AI && work >= MIN_WORK && both >= minBoth;
+  const isAiWork = namesAi && ai >= MIN_AI && work >= MIN_WORK && both >= minBoth;
   const score = Math.min(1, Math.min(ai / 10, 1) * 0.3 + Math.min(work / 10, 1) * 0.3 + Math.min(both / 5, 1) * 0.4);
   const terms = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([t]) => t);
   return { score: Math.round(score * 100) / 100, isAiWork, terms };

@@ -7,7 +7,8 @@ import type { MatchableFact } from '../../core/registry/fact-types.ts';
 import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Steps } from './steps.ts';
-import { CHUNK_CHARS, lastLine, NODES_PER_STEP } from './viewport-reader.ts';
+import { CHUNK_CHARS, lastLine } from '../../page/reading-plan.ts';
+import { NODES_PER_STEP } from './viewport-reader.ts';
 
 export type PageClaim = MatchedClaim<MatchableFact>;
 
@@ -45,7 +46,8 @@ export class ClaimBatches {
     let context = '';
     while (!reader.done) {
       const projection = await this.steps.step(() => reader.read(NODES_PER_STEP), 'added text');
-      if (!projection || !/\d/.test(projection.text)) continue;
+      // Every chunk goes to the background, digits or not: figures are also written in words ("two-thirds").
+      if (!projection) continue;
       await this.add(projection, context, lang);
       context = lastLine(projection.text);
     }

@@ -7,11 +7,10 @@ import { AiWorkPrefilter } from '../../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../../core/topic/detect-ai-work.ts';
 import { isArticlePage } from '../../page/is-article-page.ts';
 import { PageTextSampler } from '../../page/page-text-sample.ts';
+import { PREFILTER_SAMPLE } from '../../page/reading-plan.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Steps } from './steps.ts';
 
-/** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
-const PREFILTER_SAMPLE = 100_000;
 /** Text nodes read per step for the prefilter's sample. */
 const SAMPLE_NODES_PER_STEP = 600;
 

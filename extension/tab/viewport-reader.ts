@@ -5,12 +5,9 @@
  */
 import { findArticleBody } from '../../page/find-article-body.ts';
 import { TextReader, type Projection } from '../../page/project-text.ts';
+import { CHUNK_CHARS, lastLine, TOPIC_SAMPLE, topicSample } from '../../page/reading-plan.ts';
 import type { Steps } from './steps.ts';
 
-/** The topic is told from this much of the body: enough to tell, cheap on a 5 MB page. */
-const TOPIC_SAMPLE = 20_000;
-/** Chunks of about this many characters: a long page costs what its reader scrolls through. */
-export const CHUNK_CHARS = 3_000;
 /** Nodes visited per step when the article's text is read. */
 export const NODES_PER_STEP = 1500;
 /** How far below the viewport text is read ahead. */
@@ -51,7 +48,7 @@ export class ViewportReader {
       this.queued.push(chunk);
       sampled += chunk.text.length;
     }
-    return this.queued.map((c) => c.text).join('').slice(0, TOPIC_SAMPLE);
+    return topicSample(this.queued);
   }
 
   /** The next chunk to scan, with the line before it; null once the article is read to its end. */
@@ -126,6 +123,3 @@ export class ViewportReader {
     this.stopWatching();
   }
 }
-
-/** The last line of a chunk (chunks end with a line break): the context for the next one. */
-export const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
-import { analyzeDocument } from '../../page/analyze-document.ts';
+import { readDocument } from '../../page/read-document.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { CORPUS, corpusPages } from './shared-paths.ts';
 
@@ -22,7 +22,7 @@ describe('the Readability corpus in Node', () => {
       const meta = JSON.parse(readFileSync(join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
       const dom = new JSDOM(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'), { virtualConsole: new VirtualConsole() });
       const doc = dom.window.document;
-      const a = analyzeDocument(doc, bundledIndex());
+      const a = readDocument(doc, bundledIndex());
       // Highlight every figure (whatever the gates say) and undo: the page must come back byte for byte.
       const before = doc.documentElement.outerHTML;
       const hl = applyHighlights(doc, a.projection, a.claims.map((c, i) => ({ start: c.start, end: c.end, id: i, matched: false, label: c.text })));

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
-import { analyzeDocument } from '../../page/analyze-document.ts';
+import { readDocument } from '../../page/read-document.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
 import { projectText, TextReader, type Projection } from '../../page/project-text.ts';
@@ -101,7 +101,7 @@ describe('highlights', () => {
 describe('the demo and fixture pages', () => {
   const index = bundledIndex();
   it('finds the Indonesian demo article, its topic and its figures, and not the sidebar', () => {
-    const a = analyzeDocument(load('assets/demo/ai-work.id.html'), index);
+    const a = readDocument(load('assets/demo/ai-work.id.html'), index);
     expect(a.isArticle).toBe(true);
     expect(a.lang).toBe('id');
     expect(a.aiWork.isAiWork).toBe(true);
@@ -118,7 +118,7 @@ describe('the demo and fixture pages', () => {
   });
 
   it('finds the English demo article the same way', () => {
-    const a = analyzeDocument(load('assets/demo/ai-work.en.html'), index);
+    const a = readDocument(load('assets/demo/ai-work.en.html'), index);
     expect([a.isArticle, a.lang, a.aiWork.isAiWork]).toEqual([true, 'en', true]);
     const matched = new Set(a.claims.filter((c) => c.fact).map((c) => c.fact!.id));
     for (const id of ['top500-cpu-gpu-share', 'imf-ai-exposure-40-60', 'xai-humain-500mw', 'optimus-billion-robots', 'musk-work-optional-10-20-years']) expect(matched.has(id), id).toBe(true);
@@ -129,12 +129,12 @@ describe('the demo and fixture pages', () => {
 
   it('turns down sports reports and shop pages', () => {
     for (const page of ['tests/fixtures/pages/sports.en.html', 'tests/fixtures/pages/sports.id.html']) {
-      const a = analyzeDocument(load(page), index);
+      const a = readDocument(load(page), index);
       expect(a.isArticle, page).toBe(true);
       expect(a.aiWork.isAiWork, page).toBe(false);
       expect(a.claims.filter((c) => c.fact), page).toEqual([]);
     }
-    expect(analyzeDocument(load('tests/fixtures/pages/not-article.en.html'), index).isArticle).toBe(false);
+    expect(readDocument(load('tests/fixtures/pages/not-article.en.html'), index).isArticle).toBe(false);
   });
 });
 

@@ -21,6 +21,25 @@ describe('the AI-and-work gate', () => {
     expect(detectAiWork('Jobs grew in March. Workers saw higher wages. Employment rose in every state, and hiring was strong.').isAiWork).toBe(false);
   });
 
+  it('reads occupations and AI products as an editor does, in English and Indonesian', () => {
+    const en = 'Radiologists are not going away. Hospitals use ChatGPT and Gemini to draft reports, yet radiologists still sign them. Translators and call centres feel Copilot more: translators lose contracts as Claude drafts the text.';
+    const id = 'Pengemudi ojol khawatir. Aplikasi memakai AI untuk mengatur order, dan pengemudi ojol kehilangan pendapatan. Kasir dan penerjemah juga terdampak AI: penerjemah kini bersaing dengan ChatGPT.';
+    for (const text of [en, id]) expect(detectAiWork(text).isAiWork, text).toBe(true);
+  });
+
+  it('says no to automation without AI: cranes and dock work are not a story about AI', () => {
+    const text = 'Dockworkers struck over automation. The union wants a ban on automated cranes to protect jobs. Workers say automation threatens wages, and the employer says automated terminals need fewer workers.';
+    expect(detectAiWork(text).isAiWork).toBe(false);
+    expect(detectAiWork(text.replace('automated cranes', 'AI-driven cranes')).isAiWork).toBe(true);
+  });
+
+  it('weighs the headline and lede more than the rest', () => {
+    const tail = ' The council met on Tuesday. Roads were resurfaced. A new park opened. The budget passed. Rain is expected.'.repeat(4);
+    const lede = 'AI takes jobs from drivers. Drivers fear AI.';
+    expect(detectAiWork(lede + tail).isAiWork).toBe(true);
+    expect(detectAiWork(tail + ' ' + lede).isAiWork).toBe(false);
+  });
+
   it('does not read "ai" inside other words or lower-case "ai" as AI', () => {
     expect(detectAiWork('Said the captain, maid and tailor: work, jobs, workers, employment. ai ai ai.').isAiWork).toBe(false);
   });

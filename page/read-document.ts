@@ -1,0 +1,80 @@
+/**
+ * The one reading path, shared by the extension and the CLI: the same cheap topic prefilter over
+ * the page's raw text, the same article gate, the same body, read in the same chunks, the same
+ * topic sample and the same per-chunk scan. The extension runs these steps one at a time (giving
+ * the page its turn and matching in the background); the CLI and the tests run them in a row.
+ */
+import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { detectLanguage } from '../core/lang/detect-language.ts';
+import type { MatchableFact } from '../core/registry/fact-types.ts';
+import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
+import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
+import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { findArticleBody } from './find-article-body.ts';
+import { isArticlePage } from './is-article-page.ts';
+import { PageTextSampler } from './page-text-sample.ts';
+import { TextReader, type Projection } from './project-text.ts';
+import { CHUNK_CHARS, lastLine, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
+
+/** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
+export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
+  return filter.maybe && detectAiWork(sample, 1).isAiWork;
+}
+
+export interface DocumentReading<F extends MatchableFact = MatchableFact> {
+  lang: string;
+  isArticle: boolean;
+  /** The topic of the body's sample; `isAiWork` is false as well when the page is no article or the page-wide prefilter said no. */
+  aiWork: AiWorkVerdict;
+  body: Element | null;
+  /** The body's text and its map to the DOM, as the chunks read it in a row. */
+  projection: Projection;
+  /** Every claim of the body, offsets in `text`, whatever the gates say. */
+  claims: MatchedClaim<F>[];
+}
+
+export function readDocument<F extends MatchableFact>(doc: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
+  const sampler = new PageTextSampler(doc, PREFILTER_SAMPLE);
+  const filter = new AiWorkPrefilter();
+  const pieces: string[] = [];
+  while (!sampler.done) {
+    const piece = sampler.read(Infinity);
+    pieces.push(piece);
+    filter.add(piece);
+  }
+  const maybe = pageMayBeAboutAiAndWork(pieces.join(' '), filter);
+  const isArticle = isArticlePage(doc);
+  const body = findArticleBody(doc);
+  const chunks: Projection[] = [];
+  if (body) {
+    const reader = new TextReader(body, CHUNK_CHARS);
+    while (!reader.done) {
+      const chunk = reader.read(Infinity);
+      if (chunk) chunks.push(chunk);
+    }
+  }
+  const sample = topicSample(chunks);
+  const lang = detectLanguage(langOverride ?? doc.documentElement.getAttribute('lang'), sample);
+  const topic = detectAiWork(sample);
+  // As in the extension, the topic is only asked of an article the page-wide prefilter let through.
+  const aiWork = maybe && isArticle ? topic : { ...topic, isAiWork: false };
+  const claims: MatchedClaim<F>[] = [];
+  let offset = 0;
+  let context = '';
+  for (const chunk of chunks) {
+    for (const c of scanChunk(chunk.text, context.slice(-2000), lang, index)) claims.push({ ...c, start: c.start + offset, end: c.end + offset });
+    offset += chunk.text.length;
+    context = lastLine(chunk.text);
+  }
+  return { lang, isArticle, aiWork, body, projection: joinChunks(chunks), claims };
+}
+
+function joinChunks(chunks: readonly Projection[]): Projection {
+  let offset = 0;
+  const segments = chunks.flatMap((c) => {
+    const shifted = c.segments.map((s) => ({ node: s.node, start: s.start + offset }));
+    offset += c.text.length;
+    return shifted;
+  });
+  return { text: chunks.map((c) => c.text).join(''), segments };
+}

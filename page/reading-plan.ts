@@ -1,0 +1,20 @@
+/**
+ * How a page is read, in numbers and small rules shared by the extension's content script and
+ * the CLI's reader; a module of its own so the content script does not pull in the extractor.
+ */
+import type { Projection } from './project-text.ts';
+
+/** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
+export const TOPIC_SAMPLE = 20_000;
+/** The article is read in chunks of about this many characters (the extension: as the reader scrolls). */
+export const CHUNK_CHARS = 3_000;
+/** The prefilter reads this much of the page's raw text: well past any furniture above an article. */
+export const PREFILTER_SAMPLE = 100_000;
+
+/** The last line of a chunk (chunks end with a line break): the context for the next one. */
+export const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);
+
+/** The topic sample: the first chunks of the body, up to TOPIC_SAMPLE characters. */
+export function topicSample(chunks: readonly Projection[]): string {
+  return chunks.map((c) => c.text).join('').slice(0, TOPIC_SAMPLE);
+}
