@@ -151,10 +151,23 @@ export async function openPopupFor(session: Session, page: Page): Promise<Page> 
 }
 
 /** Writes a setting the way the popup does. */
-export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<import('../../types/settings.ts').Settings> {
   const w = await session.worker();
-  await w.evaluate(async (s) => {
+  return w.evaluate(async (s) => {
     const cur = (await chrome.storage.local.get('settings')).settings ?? {};
-    await chrome.storage.local.set({ settings: { highlights: true, overlays: false, disabledSites: [], ...cur, ...s } });
+    const next = { highlights: true, overlays: false, disabledSites: [], ...cur, ...s };
+    await chrome.storage.local.set({ settings: next });
+    return next;
   }, settings);
+}
+
+/**
+ * Changes the settings and waits for the tab showing `page` to apply them: its state is asked
+ * for once the change has reached it and its work has run dry.
+ */
+export async function applySettings(session: Session, page: Page, settings: Record<string, unknown>): Promise<import('../../types/page-state.ts').PageState> {
+  const next = await setSettings(session, settings);
+  const tabId = await tabIdOf(session, page);
+  const w = await session.worker();
+  return w.evaluate(([id, after]) => chrome.tabs.sendMessage(id, { type: 'recount:get-state', after }), [tabId, next] as const);
 }
