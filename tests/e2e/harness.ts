@@ -2,7 +2,7 @@
  * Real-browser harness: serves files from 127.0.0.1 and drives the system Chromium with the
  * built extension loaded. Records every request so tests can prove nothing leaves the machine.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ export interface StaticServer {
 
 /** Serves files under the given folders: /a/... from the first, /b/... from the second, and so on. */
 export async function serve(mounts: Record<string, string>): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/favicon.ico') {
@@ -43,6 +43,9 @@ export async function serve(mounts: Record<string, string>): Promise<StaticServe
     } catch {
       res.writeHead(500).end();
     }
+  };
+  const server: Server = createServer((req, res) => {
+    answer(req, res).catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const address = server.address();
