@@ -3,7 +3,7 @@
  * and 100 times its length, a 5 MB article, and a page that keeps appending paragraphs the way an
  * infinite scroll does. Written to a temporary folder and served from 127.0.0.1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function articleParagraphs(seedHtml: string): string[] {
@@ -50,8 +50,4 @@ export function writeBenchPages(dir: string, seedHtml: string): Record<string, s
     </script>`),
   );
   return files;
-}
-
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

@@ -23,7 +23,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { findNumberMentions, findNumberMentionsInSlices } from '../core/claims/find-number-mentions.ts';
+import { findNumberMentions } from '../core/claims/find-number-mentions.ts';
+import { findNumberMentionsInSlices, PATHOLOGICAL } from './scan-in-slices.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { splitSentences } from '../core/text/split-sentences.ts';
 
@@ -37,6 +38,8 @@ export type BenchResult = {
   recognizers_mb_s: number;
   extractor_over_recognizers: number;
   scaling: { factor: number; ms: number }[];
+  /** Pathological input: time for 1 MB over time for 250 kB (linear cost: about 4). */
+  pathological: { input: string; ratio: number }[];
 };
 
 export interface BenchOptions {
@@ -127,7 +130,7 @@ function runRecognizers(chunks: string[], budgetMs: number): Promise<{ done: num
     const worker = new Worker(code, { eval: true, workerData: { chunks, budgetMs, suite } });
     worker.once('message', (m: { done: number; ms: number }) => {
       resolvePromise(m);
-      void worker.terminate();
+      worker.terminate().catch(() => undefined); // the answer is in; a failed stop changes nothing
     });
     worker.once('error', reject);
   });
@@ -174,7 +177,16 @@ export async function benchExtractor(texts: BenchText[], options: BenchOptions =
   const wholeMbS = bytes([all]) / MB / ((scaling[0]?.ms ?? 1) / 1000);
   log(`extractor on whole texts (all ${texts.length}, every language): ${(bytes([all]) / MB).toFixed(2)} MB at ${wholeMbS.toFixed(1)} MB/s`);
 
+  const pathological = PATHOLOGICAL.map(([name, unit, lang]) => {
+    const quarter = unit.repeat(Math.floor(250_000 / unit.length));
+    findNumberMentions(quarter.slice(0, 20_000), { lang });
+    const quarterMs = timeExtractor([quarter], lang);
+    return { input: `${name} (${lang})`, ratio: round(timeExtractor([quarter.repeat(4)], lang) / quarterMs) };
+  });
+  log(`pathological input, 1 MB over 250 kB: ${pathological.map((p) => `${p.input} ${p.ratio}×`).join(', ')}`);
+
   return {
+    pathological,
     extractor_mb_s: round(extractor_mb_s),
     recognizers_mb_s: round(recognizers_mb_s),
     extractor_over_recognizers: recognizers_mb_s > 0 ? round(extractor_mb_s / recognizers_mb_s) : Infinity,

@@ -67,7 +67,5 @@ export async function main(argv: string[]): Promise<number> {
 
 if (process.argv[1] && /registry\.ts$/.test(process.argv[1])) {
   // exitCode, not exit(): exit() would cut off output still on its way into a pipe.
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  process.exitCode = await main(process.argv.slice(2));
 }

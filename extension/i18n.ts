@@ -19,10 +19,6 @@ export function pick(text: Bilingual, lang: string): string {
   return lang === 'id' && text.id ? text.id : text.en;
 }
 
-export function pickList(list: { en: string[]; id: string[] }, lang: string): string[] {
-  return lang === 'id' && list.id.length > 0 ? list.id : list.en;
-}
-
 export function verdictLabel(verdict: string): string {
   return t(`verdict_${verdict.replace(/-/g, '_')}`);
 }

@@ -4,7 +4,6 @@
  * own, and only a file with no problems is added, in one write.
  */
 import DOMPurify from 'dompurify';
-import type { Fact } from '../core/registry/fact-types.ts';
 import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
 import { validateRegistry, type Problem } from '../core/registry/validate-registry.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';

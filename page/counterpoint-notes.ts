@@ -1,5 +1,5 @@
 /** Inline counterpoint notes beside matched figures. Returns its own undo. */
-export const NOTE_TAG = 'recount-note';
+import { NOTE_TAG } from './tag-names.ts';
 
 export function insertNotes(doc: Document, items: { after: Element; text: string; label: string }[]): () => void {
   const inserted: Element[] = [];

@@ -4,6 +4,7 @@
  * it; undo removes what was inserted and gives the node back its original data.
  */
 import { segmentAt, type Projection } from './project-text.ts';
+import { MARK_TAG } from './tag-names.ts';
 
 export interface HighlightSpec {
   start: number;
@@ -26,7 +27,6 @@ export interface Highlights {
   remove(): void;
 }
 
-export const MARK_TAG = 'recount-mark';
 
 export interface HighlightSet extends Highlights {
   /** Wraps more claims of the same or another projection; call it in small batches between yields. */

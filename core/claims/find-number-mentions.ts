@@ -22,32 +22,6 @@ export interface ScanOptions {
 /** Languages whose number words the Indonesian reader knows. Others get the English words. */
 const MALAY_LANGS = new Set(['id', 'ms']);
 
-/**
- * Claims slice by slice, cutting only at line breaks (never inside a sentence), so a caller on
- * the main thread can yield between slices. Offsets are in `text`.
- */
-export function* findNumberMentionsInSlices(text: string, options: ScanOptions, sliceLength = 32_000): Generator<Claim[]> {
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + sliceLength);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
-      end = nl > start ? nl + 1 : end;
-    }
-    const claims = findNumberMentions(text.slice(start, end), options);
-    if (start > 0) {
-      for (const c of claims) {
-        c.start += start;
-        c.end += start;
-        if (c.figureStart !== undefined) c.figureStart += start;
-        if (c.figureEnd !== undefined) c.figureEnd += start;
-      }
-    }
-    yield claims;
-    start = end;
-  }
-}
-
 /** All numeric claims in `text`. */
 export function findNumberMentions(text: string, options: ScanOptions): Claim[] {
   const ctx: ScanContext = {

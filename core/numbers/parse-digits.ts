@@ -3,6 +3,7 @@
  * Which separator is the decimal mark depends on the language: English writes 1,500.5,
  * Indonesian and most of continental Europe write 1.500,5.
  */
+import { isDigitCode } from '../text/char-classes.ts';
 
 export type DecimalStyle = 'dot' | 'comma';
 
@@ -13,7 +14,7 @@ export function decimalStyleFor(lang: string): DecimalStyle {
   return COMMA_DECIMAL.has(lang) ? 'comma' : 'dot';
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isDigit = isDigitCode;
 /** Space, no-break space, narrow no-break space and thin space: digit grouping in French and in Recognizers' examples. */
 const isGroupSpace = (c: number): boolean => c === 32 || c === 160 || c === 0x202f || c === 0x2009;
 

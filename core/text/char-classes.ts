@@ -22,13 +22,6 @@ export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** Spaces inside a line: space, tab, no-break space and the narrow no-break space used to group digits. */
 export const isSpaceCode = (c: number): boolean => c === 32 || c === 160 || c === 0x202f || c === 9 || c === 0x2009;
 
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterCode(ch.charCodeAt(0));
-export const isDigit = (ch: string | undefined): boolean => ch !== undefined && isDigitCode(ch.charCodeAt(0));
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && isSpaceCode(ch.charCodeAt(0));
-
-/** A letter, mark or digit: part of a word or a code. */
-export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isLetterCode(ch.charCodeAt(0)) || isDigitCode(ch.charCodeAt(0)));
-
 export function skipSpaces(text: string, p: number): number {
   while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
   return p;

@@ -34,7 +34,10 @@ export default defineContentScript({
         if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
         return undefined;
       };
+      // The polyfill answers a message with the promise its listener returns (undefined: not ours).
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.addListener(onMessage);
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
       await controller.start();
     } catch (e) {

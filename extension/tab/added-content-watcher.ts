@@ -3,9 +3,7 @@
  * hands it on after a short quiet spell. Changes Recount makes itself go through `quietly` and are
  * never reported; nor is content ahead of the reader, which is read when the reader gets there.
  */
-import { MARK_TAG } from '../../page/highlighter.ts';
-import { NOTE_TAG } from '../../page/counterpoint-notes.ts';
-import { CARD_TAG } from './card-presenter.ts';
+import { CARD_TAG, MARK_TAG, NOTE_TAG } from '../../page/tag-names.ts';
 
 /** Added nodes are collected for this long before they are read (a debounce, not a wait). */
 const QUIET_MS = 250;

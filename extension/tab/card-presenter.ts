@@ -3,7 +3,7 @@
  * placed beside the mark, drawn by the view the content script hands in. Closing it removes the
  * host, and gives focus back to the figure when the reader closed it.
  */
-import { MARK_TAG } from '../../page/highlighter.ts';
+import { CARD_TAG, MARK_TAG } from '../../page/tag-names.ts';
 import { CARD_GEOMETRY as G, type CardView, type ClaimCardRequest } from '../../types/claim-card.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
@@ -23,8 +23,6 @@ interface CardSource {
   client: ReadingClient;
   steps: Steps;
 }
-
-export const CARD_TAG = 'recount-ui';
 
 type CardContent = Omit<ClaimCardRequest, 'position' | 'onClose'>;
 

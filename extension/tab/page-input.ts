@@ -4,7 +4,7 @@
  * object for the whole page. Events the page makes up itself (not trusted) are ignored, so a page
  * script cannot open or close the card; tests drive the controller through `InputTarget` instead.
  */
-import { MARK_TAG } from '../../page/highlighter.ts';
+import { MARK_TAG } from '../../page/tag-names.ts';
 import { runSafely } from '../run-safely.ts';
 
 export interface InputTarget {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pageState, serve, setSettings, type Session, type StaticServer } from '../e2e/harness.ts';
+import { applySettings, launchWithExtension, pageState, serve, setSettings, type Session, type StaticServer } from '../e2e/harness.ts';
 import { CORPUS, corpusPages } from './shared-paths.ts';
 
 let server: StaticServer;
@@ -71,11 +71,11 @@ describe('the Readability corpus in Chromium', () => {
       // chance, so a difference is checked once more: a real failure to restore repeats.
       const cycle = async (): Promise<{ same: boolean; marks: number; leftovers: number }> => {
         const pristine = await page.evaluate(() => document.documentElement.outerHTML);
-        await setSettings(session, { highlights: true, overlays: true });
-        await page.waitForTimeout(state!.isAiWork ? 500 : 60);
+        // Each change is applied by the tab before its state comes back: no guessing how long it takes.
+        const on = await applySettings(session, page, { highlights: true, overlays: true });
         const marks = await page.locator('recount-mark').count();
-        await setSettings(session, { highlights: false, overlays: false });
-        await page.waitForTimeout(state!.isAiWork ? 300 : 30);
+        expect(on.highlighted || marks === 0, `${name}: marks on a page the tab does not highlight`).toBe(true);
+        await applySettings(session, page, { highlights: false, overlays: false });
         const after = await page.evaluate(() => document.documentElement.outerHTML);
         const leftovers = await page.evaluate(() => document.querySelectorAll('recount-mark, recount-note, recount-ui').length);
         return { same: after === pristine, marks, leftovers };

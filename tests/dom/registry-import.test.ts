@@ -16,6 +16,7 @@ describe('importing a registry file', () => {
     const r = importRegistryFile('good.json', text.length, text, bundledIds);
     expect(r.problems).toEqual([]);
     expect(r.registry?.facts.map((f) => f.id)).toEqual(['demo-bakery-robots']);
+    expect(Object.getPrototypeOf(r.registry!.facts[0])).toBe(Object.prototype);
     expect(r.registry?.enabled).toBe(true);
   });
 
@@ -33,7 +34,9 @@ describe('importing a registry file', () => {
     const fields = r.problems.map((p) => `${p.fact}:${p.field}`);
     expect(fields).toEqual(expect.arrayContaining(['hostile.json:__proto__', 'hostile-fact:extra', 'hostile-fact:sources[0].url']));
     expect(r.notices.map((n) => n.field)).toContain('summary.en');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The fixture is a real hazard: parsed and copied naively, its fact would get another prototype.
+    const naive = Object.assign({}, (JSON.parse(text) as object[])[0]);
+    expect(Object.getPrototypeOf(naive)).not.toBe(Object.prototype);
   });
 
   it('strips markup from text so only plain text would be stored', () => {

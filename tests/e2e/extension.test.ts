@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPage, openPopupFor, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
@@ -19,6 +19,10 @@ let session: Session;
 beforeAll(async () => {
   server = await serve({ demo: resolve(ROOT, 'assets/demo'), pages: resolve(ROOT, 'tests/fixtures/pages') });
   session = await launchWithExtension();
+});
+// Every test starts from the default settings, whatever the one before it changed or failed at.
+afterEach(async () => {
+  await setSettings(session, { highlights: true, overlays: false, disabledSites: [] });
 });
 afterAll(async () => {
   await session?.close();
@@ -139,7 +143,6 @@ describe('on the Indonesian demo article', () => {
     await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
     expect(errors).toEqual([]);
-    await setSettings(session, { highlights: true, overlays: false, disabledSites: [] });
     await popup.close();
     await page.close();
   });

@@ -2,7 +2,7 @@
  * Real-browser harness: serves files from 127.0.0.1 and drives the system Chromium with the
  * built extension loaded. Records every request so tests can prove nothing leaves the machine.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ export interface StaticServer {
 
 /** Serves files under the given folders: /a/... from the first, /b/... from the second, and so on. */
 export async function serve(mounts: Record<string, string>): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/favicon.ico') {
@@ -43,6 +43,9 @@ export async function serve(mounts: Record<string, string>): Promise<StaticServe
     } catch {
       res.writeHead(500).end();
     }
+  };
+  const server: Server = createServer((req, res) => {
+    answer(req, res).catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const address = server.address();
@@ -151,10 +154,23 @@ export async function openPopupFor(session: Session, page: Page): Promise<Page> 
 }
 
 /** Writes a setting the way the popup does. */
-export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<import('../../types/settings.ts').Settings> {
   const w = await session.worker();
-  await w.evaluate(async (s) => {
+  return w.evaluate(async (s) => {
     const cur = (await chrome.storage.local.get('settings')).settings ?? {};
-    await chrome.storage.local.set({ settings: { highlights: true, overlays: false, disabledSites: [], ...cur, ...s } });
+    const next = { highlights: true, overlays: false, disabledSites: [], ...cur, ...s };
+    await chrome.storage.local.set({ settings: next });
+    return next;
   }, settings);
+}
+
+/**
+ * Changes the settings and waits for the tab showing `page` to apply them: its state is asked
+ * for once the change has reached it and its work has run dry.
+ */
+export async function applySettings(session: Session, page: Page, settings: Record<string, unknown>): Promise<import('../../types/page-state.ts').PageState> {
+  const next = await setSettings(session, settings);
+  const tabId = await tabIdOf(session, page);
+  const w = await session.worker();
+  return w.evaluate(([id, after]) => chrome.tabs.sendMessage(id, { type: 'recount:get-state', after }), [tabId, next] as const);
 }

@@ -16,7 +16,7 @@ export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 
 export interface FirefoxSession {
   browser: Browser;
-  /** Every URL a page of the session requested. */
+  /** Every URL requested by a page opened with openFirefoxPage. */
   requests: string[];
   close(): Promise<void>;
 }
@@ -41,12 +41,8 @@ export async function launchFirefox(options: { withheldAccess?: boolean } = {}):
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
-  const requests: string[] = [];
-  browser.on('targetcreated', async (target) => {
-    const page = await target.page();
-    page?.on('request', (r) => requests.push(r.url()));
-  });
-  return { browser, requests, close: () => browser.close() };
+  // Pages opened with openFirefoxPage record their requests here.
+  return { browser, requests: [], close: () => browser.close() };
 }
 
 export async function openFirefoxPage(session: FirefoxSession, url: string): Promise<{ page: Page; errors: string[] }> {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../core/claims/claim-types.ts';
-import { findNumberMentions, findNumberMentionsInSlices } from '../../core/claims/find-number-mentions.ts';
+import { findNumberMentions } from '../../core/claims/find-number-mentions.ts';
+import { findNumberMentionsInSlices } from '../../bench/scan-in-slices.ts';
 
 const claims = (text: string, lang: string): Claim[] => findNumberMentions(text, { lang });
 
