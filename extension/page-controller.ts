@@ -20,7 +20,7 @@ import { segmentAt, TextReader, type Projection } from '../page/project-text.ts'
 import { NOTE_TAG } from '../page/counterpoint-notes.ts';
 import { pageClaimReviews } from '../page/page-claimreviews.ts';
 import { PageTextSampler } from '../page/page-text-sample.ts';
-import { CHUNK_CHARS, lastLine, PREFILTER_SAMPLE, TOPIC_SAMPLE, topicSample } from '../page/reading-plan.ts';
+import { CHUNK_CHARS, gatedTopic, lastLine, PREFILTER_SAMPLE, TOPIC_SAMPLE, topicSample } from '../page/reading-plan.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
@@ -61,6 +61,8 @@ export class PageController {
   private claimReviews: PageClaimReview[] | null = null;
   private articleChecked = false;
   private prefiltered = false;
+  /** The page-wide prefilter's answer; null until it has run. */
+  private pageMayBeAiWork: boolean | null = null;
   private bodyRead = false;
   /** Reads the article's text chunk by chunk; `queued` holds chunks read but not yet scanned. */
   private reader: TextReader | null = null;
@@ -112,6 +114,7 @@ export class PageController {
     if (!this.prefiltered && !this.bodyRead) {
       this.prefiltered = true;
       const maybe = await this.pageMayBeAboutAiAndWork();
+      this.pageMayBeAiWork = maybe;
       if (maybe) await this.checkArticle();
       if (maybe && this.isArticle) await this.readBody();
     }
@@ -175,7 +178,7 @@ export class PageController {
     // Language and topic are told by the background, off the page's main thread.
     const { lang, aiWork } = await this.registry.topic(this.doc.documentElement.getAttribute('lang'), sample);
     this.lang = lang;
-    this.aiWork = aiWork;
+    this.aiWork = gatedTopic(aiWork, this.isArticle, this.pageMayBeAiWork !== false);
   }
 
   /** The next chunk of the article's text, read in steps; null once all of it is read. */
