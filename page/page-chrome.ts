@@ -1,8 +1,8 @@
 /**
  * Blocks inside an article's container that are page chrome told by their words, not by their
  * class: a byline or meta line ("By …· 4 min read · 312 comments", "Halaman 1/1 · 27 Komentar"),
- * an inserted link ("Baca juga: …", "Read more: …", "À lire aussi"), an ad label, a pager of bare
- * numbers. Only short blocks are looked at, and only their first few hundred characters are read,
+ * an inserted link ("Baca juga: …", "Read more: …", "À lire aussi"), an ad label, a photo caption
+ * with its credit, a pager of bare numbers. Only short blocks are looked at, and only their first few hundred characters are read,
  * so the check costs the same on any page.
  */
 
@@ -23,13 +23,15 @@ const INSERT_START =
 /** Words that open a label only when a separator follows them ("Related:", "Advertisement ·"), not a sentence ("Related work is…"). */
 const LABEL_START =
   /^(related|recommended|more on this|advertisement|sponsored|iklan|voir aussi|publicité|leia mais|publicidade|publicidad|anzeige|auch interessant)\s*([:·|—–]|-\s|$)/i;
+/** A caption's credit or gallery counter: "Photo 1 of 12", "Foto: Antara", "(Photo: Reuters)". */
+const PHOTO_CREDIT = /\b(photo|foto|image|gambar|ilustrasi|credit|kredit|bild)\s*(\d+\s*(of|dari|von|de)\s*\d+|:)|\(\s*(photo|foto)\b|getty images|\bap photo\b/i;
 /** A pager: numbers, arrows and "next"/"selanjutnya" only. */
 const PAGER = /^(?:[\d\s·|/<>«»‹›→←….-]|next|prev(?:ious)?|selanjutnya|sebelumnya|halaman|page|seite|página|suivant)+$/i;
 
 export function isChromeBlock(el: Element): boolean {
   const text = shortText(el);
   if (text === null || text === '') return false;
-  if (INSERT_START.test(text) || LABEL_START.test(text)) return true;
+  if (INSERT_START.test(text) || LABEL_START.test(text) || PHOTO_CREDIT.test(text)) return true;
   if (/\d/.test(text) && PAGER.test(text)) return true;
   if (BYLINE_START.test(text) && (SEPARATOR.test(text) || text.length < 60)) return true;
   return META_CUE.test(text) && (SEPARATOR.test(text) || text.length < 40);

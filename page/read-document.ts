@@ -14,7 +14,7 @@ import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { PageTextSampler } from './page-text-sample.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, lastLine, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
+import { CHUNK_CHARS, gatedTopic, lastLine, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
 
 /** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
 export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
@@ -56,8 +56,7 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const sample = topicSample(chunks);
   const lang = detectLanguage(langOverride ?? doc.documentElement.getAttribute('lang'), sample);
   const topic = detectAiWork(sample);
-  // As in the extension, the topic is only asked of an article the page-wide prefilter let through.
-  const aiWork = maybe && isArticle ? topic : { ...topic, isAiWork: false };
+  const aiWork = gatedTopic(topic, isArticle, maybe);
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;
   let context = '';

@@ -2,6 +2,7 @@
  * How a page is read, in numbers and small rules shared by the extension's content script and
  * the CLI's reader; a module of its own so the content script does not pull in the extractor.
  */
+import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import type { Projection } from './project-text.ts';
 
 /** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
@@ -17,4 +18,12 @@ export const lastLine = (text: string): string => text.slice(text.lastIndexOf('\
 /** The topic sample: the first chunks of the body, up to TOPIC_SAMPLE characters. */
 export function topicSample(chunks: readonly Projection[]): string {
   return chunks.map((c) => c.text).join('').slice(0, TOPIC_SAMPLE);
+}
+
+/**
+ * The topic gate's verdict as the page acts on it: only an article that the page-wide prefilter
+ * let through can be about AI and work (a shop or a listing full of AI headlines is neither).
+ */
+export function gatedTopic(topic: AiWorkVerdict, isArticle: boolean, pageMayBeAiWork: boolean): AiWorkVerdict {
+  return isArticle && pageMayBeAiWork ? topic : { ...topic, isAiWork: false };
 }

@@ -59,10 +59,24 @@ export function readDigitMention(ctx: ScanContext, at: number): ReadOutcome {
   const hyphenWord = (text[n.end] === '-' || text[n.end] === '‑') && isLetterCode(text.charCodeAt(n.end + 1));
   // "3-D", "4-door": a hyphenated word that is not a unit makes the number part of a name.
   if (hyphenWord && m.end <= n.end + 1) return tokenEnd(text, at);
+  // A person's age ("a 78-year-old", "47 years old") and a law's citation ("Nomor 16 Tahun 2024") are no figures to check.
+  if (m.valueKind === 'duration' && (isAge(ctx.lower, m.end) || isCitationYear(ctx.lower, n.end))) return m.end;
+  // A reference code: "299/PAILIT-SSBP/II/2025".
+  if (!currency && text[n.end] === '/' && /\p{Lu}/u.test(text[n.end + 1] ?? '')) return tokenEnd(text, at);
   // An excluded number takes the rest of its token along: "ISSN 2324-5913", "pp. 123–135".
   if (!m.hasUnit && !m.sign && isExcludedBareNumber(ctx, m.start, n.end, n.raw, n.value)) return tokenEnd(text, at);
   if (!m.hasUnit && isDateOrTime(ctx, at, n.end, n.raw, n.value)) return n.end;
   return m;
+}
+
+/** "-old", "-olds", " old" right after a duration in years: an age. */
+function isAge(lower: string, end: number): boolean {
+  return /^(?:-|\s)olds?\b/.test(lower.slice(end, end + 6));
+}
+
+/** "tahun 2024" right after the number: "Nomor 16 Tahun 2024" cites a regulation, it is no duration. */
+function isCitationYear(lower: string, numberEnd: number): boolean {
+  return /^\s+tahun\s+(?:1[89]|20)\d\d(?!\d)/.test(lower.slice(numberEnd, numberEnd + 16));
 }
 
 /** Digits inside a word or code: "GPT-4", "ke-4", "x86", "v.2", the "0" of "2.0.1", a path or a handle. */

@@ -7,7 +7,7 @@ import { AiWorkPrefilter } from '../../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../../core/topic/detect-ai-work.ts';
 import { isArticlePage } from '../../page/is-article-page.ts';
 import { PageTextSampler } from '../../page/page-text-sample.ts';
-import { PREFILTER_SAMPLE } from '../../page/reading-plan.ts';
+import { gatedTopic, PREFILTER_SAMPLE } from '../../page/reading-plan.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Steps } from './steps.ts';
 
@@ -19,6 +19,8 @@ export class PageGate {
   aiWork: AiWorkVerdict = { score: 0, isAiWork: false, terms: [] };
   lang = 'en';
   private articleChecked = false;
+  /** The page-wide prefilter's answer; null until it has run. */
+  private pageMayBeAiWork: boolean | null = null;
 
   constructor(private readonly doc: Document, private readonly client: ReadingClient, private readonly steps: Steps) {}
 
@@ -47,9 +49,9 @@ export class PageGate {
         filter.add(piece);
       }, 'topic prefilter');
     }
-    if (!filter.maybe) return false;
+    if (!filter.maybe) return (this.pageMayBeAiWork = false);
     const { aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, pieces.join(' '), true));
-    return aiWork.isAiWork;
+    return (this.pageMayBeAiWork = aiWork.isAiWork);
   }
 
   async checkArticle(): Promise<boolean> {
@@ -64,6 +66,7 @@ export class PageGate {
   async readTopic(sample: string): Promise<void> {
     const { lang, aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, sample));
     this.lang = lang;
-    this.aiWork = aiWork;
+    // The same rule as the CLI's reader: only an article the prefilter let through can be on topic.
+    this.aiWork = gatedTopic(aiWork, this.isArticle, this.pageMayBeAiWork !== false);
   }
 }

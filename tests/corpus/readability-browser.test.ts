@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../core/registry/bundled-registry.ts';
+import { readDocument } from '../../page/read-document.ts';
 import { applySettings, launchWithExtension, pageState, serve, setSettings, type Session, type StaticServer } from '../e2e/harness.ts';
 import { CORPUS, corpusPages } from './shared-paths.ts';
 
@@ -46,7 +49,7 @@ async function changesByItself(url: string): Promise<boolean> {
 describe('the Readability corpus in Chromium', () => {
   it('runs on all 130 pages without failing, highlights only AI-and-work articles, and restores the DOM', async () => {
     const pages = corpusPages();
-    const rows: { name: string; agrees: boolean; aiWork: boolean; marks: number; restored: boolean; selfChanging: boolean; failures: string[] }[] = [];
+    const rows: { name: string; agrees: boolean; aiWork: boolean; marks: number; restored: boolean; selfChanging: boolean; failures: string[]; cli: string | null }[] = [];
     const page = await session.context.newPage();
     const failures: string[] = [];
     page.on('console', (m) => {
@@ -85,7 +88,12 @@ describe('the Readability corpus in Chromium', () => {
       const selfChanging = !result.same && (await changesByItself(`${server.origin}/corpus/${name}/source.html`));
       const restored = result.leftovers === 0 && (result.same || selfChanging);
       const marks = result.marks;
-      rows.push({ name, agrees: state!.isArticle === meta.readerable, aiWork: state!.isAiWork, marks, restored, selfChanging, failures: [...failures] });
+      // The CLI's reader, in jsdom, gives the same gate verdicts (one reading path).
+      const dom = new JSDOM(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'), { virtualConsole: new VirtualConsole() });
+      const cli = readDocument(dom.window.document, bundledIndex());
+      dom.window.close();
+      const cliDiffers = cli.isArticle !== state!.isArticle || cli.aiWork.isAiWork !== state!.isAiWork ? `CLI ${cli.isArticle}/${cli.aiWork.isAiWork}, extension ${state!.isArticle}/${state!.isAiWork}` : null;
+      rows.push({ name, agrees: state!.isArticle === meta.readerable, aiWork: state!.isAiWork, marks, restored, selfChanging, failures: [...failures], cli: cliDiffers });
     }
     await page.close();
     await setSettings(session, { highlights: true, overlays: false, disabledSites: [] });
@@ -96,6 +104,7 @@ describe('the Readability corpus in Chromium', () => {
     expect(rows.flatMap((r) => r.failures.map((f) => `${r.name}: ${f}`))).toEqual([]);
     expect(rows.filter((r) => !r.aiWork && r.marks > 0).map((r) => r.name)).toEqual([]);
     expect(agree / rows.length).toBeGreaterThanOrEqual(0.95);
+    expect(rows.filter((r) => r.cli).map((r) => `${r.name}: ${r.cli}`)).toEqual([]);
     // Every page comes back as it was: byte for byte where the page itself holds still, and with
     // none of Recount's elements left where its own scripts keep changing it.
     console.log(`pages that change their own DOM (compared without byte equality): ${rows.filter((r) => r.selfChanging).map((r) => r.name).join(', ') || 'none'}`);

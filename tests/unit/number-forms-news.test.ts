@@ -66,6 +66,14 @@ describe('numbers that are not quantities', () => {
     expect(claims('Drivers said\n3 of them quit.', 'en').map((c) => c.text)).toEqual(['3']);
   });
 
+  it("reads no figure in a person's age, a regulation's citation or a letter's reference code", () => {
+    expect(claims('The 61-year-old translator, and a clerk, 38 years old, lost their jobs to software.', 'en')).toEqual([]);
+    expect(claims('Aturan itu tertuang dalam Peraturan Menteri Nomor 7 Tahun 2025 tentang pelatihan kerja.', 'id')).toEqual([]);
+    expect(claims('Surat bernomor 118/PHK-HRD/IV/2025 dikirim ke serikat pekerja.', 'id')).toEqual([]);
+    // Durations stay figures.
+    expect(claims('Ia bekerja 16 tahun sebagai kasir; a 5-year plan.', 'id').map((c) => c.text)).toEqual(['16 tahun', '5-year']);
+  });
+
   it('does not take "sebanyak" for an approximation', () => {
     const [c] = claims('Sebanyak 64% karyawan memakai AI di tempat kerja.', 'id');
     expect(c).toMatchObject({ text: '64%', approx: false });

@@ -1,0 +1,112 @@
+/**
+ * The labelled news pages of ../shared/corpus/news-dev, read the way the CLI and the extension
+ * read them (page/read-document.ts): the two gates against the labels, body claims scored
+ * against the labelled ones (precision, recall, F1 per language), and chrome claims: figures read
+ * from outside the labelled body (headline and dek count as the article's). A development set:
+ * these figures guard against regressions; they are never fitted page by page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../core/registry/bundled-registry.ts';
+import { readDocument } from '../../page/read-document.ts';
+import { NEWS_DEV, newsDevLabels, type NewsDevLabel } from './shared-paths.ts';
+
+type Claim = ReturnType<typeof readDocument>['claims'][number];
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const near = (a: number | null | undefined, b: number | null | undefined, tol = 1e-6): boolean =>
+  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+
+/** A found claim agrees with a labelled one when their texts overlap and their values agree (a percent may be read as a fraction). */
+function agrees(c: Claim, e: NewsDevLabel['claims'][number]): boolean {
+  const a = norm(c.text);
+  const b = norm(e.text);
+  if (!(a.includes(b) || b.includes(a))) return false;
+  if (e.range) {
+    const pair = c.range ?? (c.change ? [c.change.from, c.change.to] : null);
+    return !!pair && near(pair[0], e.range[0]) && near(pair[1], e.range[1]);
+  }
+  if (near(c.value, e.value)) return true;
+  return typeof c.value === 'number' && (e.unit === 'percent' || e.kind === 'fraction') && (near(c.value * 100, e.value, 0.01) || near(c.value, (e.value ?? NaN) * 100, 0.01));
+}
+
+/** Where `needle` starts in `text`, any run of white space matching any other, case aside; -1 if nowhere. */
+function find(text: string, needle: string): number {
+  const pattern = needle.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return text.search(new RegExp(pattern, 'i'));
+}
+
+interface Tally { tp: number; fp: number; fn: number }
+const f1 = (t: Tally) => {
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.tp / Math.max(1, t.tp + t.fn);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+describe('the news-dev pages', () => {
+  const labels = newsDevLabels();
+  const gates = { article: 0, aiWork: 0 };
+  const tallies = new Map<string, Tally>();
+  const chrome: string[] = [];
+
+  it('are read, scored and reported', () => {
+    for (const l of labels) {
+      const dom = new JSDOM(readFileSync(join(NEWS_DEV, 'pages', l.file), 'utf8'), { virtualConsole: new VirtualConsole() });
+      const r = readDocument(dom.window.document, bundledIndex());
+      if (r.isArticle === l.is_article) gates.article++;
+      if (r.aiWork.isAiWork === l.is_ai_work) gates.aiWork++;
+      if (l.is_article) {
+        const group = ['en', 'id'].includes(l.lang) ? l.lang : 'other';
+        const t = tallies.get(group) ?? { tp: 0, fp: 0, fn: 0 };
+        tallies.set(group, t);
+        const used = new Set<number>();
+        for (const e of l.claims) {
+          const j = r.claims.findIndex((c, k) => !used.has(k) && agrees(c, e));
+          if (j >= 0) {
+            used.add(j);
+            if (!e.borderline) t.tp++;
+          } else if (!e.borderline) t.fn++;
+        }
+        t.fp += r.claims.filter((c, k) => !used.has(k) && !l.claims.some((e) => e.borderline && (norm(c.text).includes(norm(e.text)) || norm(e.text).includes(norm(c.text))))).length;
+        // Chrome: a claim before the labelled body that is not the headline's or dek's, or after its end.
+        const start = find(r.projection.text, l.body_start);
+        const endAt = find(r.projection.text, l.body_end);
+        const end = endAt < 0 ? -1 : endAt + l.body_end.length;
+        const lead = norm(`${l.headline} ${l.dek ?? ''}`);
+        for (const c of r.claims) {
+          const before = start < 0 || c.start < start;
+          const after = end >= 0 && c.start >= end;
+          if ((before && !lead.includes(norm(c.text))) || after) chrome.push(`${l.file}: ${c.text}`);
+        }
+      }
+      dom.window.close();
+    }
+    const n = labels.length;
+    console.log(`news-dev: ${n} pages; article gate ${gates.article}/${n} (${((100 * gates.article) / n).toFixed(1)}%), AI-and-work gate ${gates.aiWork}/${n} (${((100 * gates.aiWork) / n).toFixed(1)}%)`);
+    const all: Tally = { tp: 0, fp: 0, fn: 0 };
+    for (const [lang, t] of [...tallies].sort()) {
+      const x = f1(t);
+      all.tp += t.tp;
+      all.fp += t.fp;
+      all.fn += t.fn;
+      console.log(`news-dev claims ${lang}: precision ${x.p.toFixed(3)} recall ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+    }
+    const x = f1(all);
+    console.log(`news-dev claims all: precision ${x.p.toFixed(3)} recall ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)}`);
+    console.log(`news-dev chrome claims (outside the labelled body): ${chrome.length}${chrome.length ? '\n  ' + chrome.join('\n  ') : ''}`);
+    expect(n).toBe(42);
+  });
+
+  it('keep both gates at least 95% right', () => {
+    expect(gates.article / labels.length).toBeGreaterThanOrEqual(0.95);
+    expect(gates.aiWork / labels.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keep the body claims at least where they stand now (F1 0.75 overall), and read no figure from outside the body', () => {
+    const all = [...tallies.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
+    expect(f1(all).f).toBeGreaterThanOrEqual(0.75);
+    expect(chrome).toEqual([]);
+  });
+});
