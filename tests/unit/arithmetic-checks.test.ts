@@ -1,0 +1,264 @@
+/**
+ * The article checks its own arithmetic: changes and their percents, shares, lists and their
+ * totals, one figure at two scales. Consistent forms give nothing, slips give one finding with the
+ * worked sum, and the traps (points, compound growth, "up to", rounding, two quantities, currency
+ * conversions) give nothing. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkArithmetic } from '../../core/arithmetic/check-arithmetic.ts';
+import { analyzeText } from '../../core/analyze-text.ts';
+import { findNumberMentions } from '../../core/claims/find-number-mentions.ts';
+import { indexRegistry } from '../../core/registry/match-claims-to-facts.ts';
+
+function findings(text: string, lang: string) {
+  const claims = findNumberMentions(text, { lang });
+  return checkArithmetic(text, claims, lang).map((f) => ({ claim: claims[f.claim]!.text, ...f.check }));
+}
+
+describe('consistent relations give no finding, and the same text with a slip gives one', () => {
+  // [name, consistent text, the same with one figure changed, language]
+  const consistent: [string, string, string, string][] = [
+    // Change and percent change.
+    ['change and its percent', 'Headcount fell from 5,000 to 3,000, a 40% cut.', 'Headcount fell from 5,000 to 3,000, a 50% cut.', 'en'],
+    ['percent before the change', 'Orders rose 25% from 400 to 500 units this spring.', 'Orders rose 20% from 400 to 500 units this spring.', 'en'],
+    ['rounded percent', 'Hiring grew from 300 to 412 roles, up 37%.', 'Hiring grew from 300 to 412 roles, up 33%.', 'en'],
+    ['about a percent', 'Staff numbers went from 1,200 to 1,570, an increase of about 30%.', 'Staff numbers went from 1,200 to 1,570, an increase of about 20%.', 'en'],
+    ['later endpoint first', 'Sales rose 40% to $1.4 billion from $1 billion.', 'Sales rose 14% to $1.4 billion from $1 billion.', 'en'],
+    ['Indonesian change', 'Jumlah pekerja naik 25 persen dari 400 orang menjadi 500 orang.', 'Jumlah pekerja naik 52 persen dari 400 orang menjadi 500 orang.', 'id'],
+    ['Indonesian fall', 'Jumlah kantor cabang turun dari 80 menjadi 60, atau berkurang 25 persen.', 'Jumlah kantor cabang turun dari 80 menjadi 60, atau berkurang 20 persen.', 'id'],
+    [
+      'Indonesian reach and from',
+      'Kapasitasnya mencapai 900 megawatt, meningkat dari 400 megawatt atau tumbuh 125 persen.',
+      'Kapasitasnya mencapai 900 megawatt, meningkat dari 400 megawatt atau tumbuh 225 persen.',
+      'id',
+    ],
+    ['multiplier', 'Output tripled from 10 to 30 units, a threefold rise.', 'Output rose from 10 to 30 units, a fivefold rise.', 'en'],
+    ['fold', 'Requests grew 4-fold, from 250 to 1,000 per day.', 'Requests grew 8-fold, from 250 to 1,000 per day.', 'en'],
+    ['kali lipat, either reading', 'Pesanan naik 3 kali lipat dari 100 menjadi 400 unit.', 'Pesanan naik 6 kali lipat dari 100 menjadi 400 unit.', 'id'],
+    ['kali lipat', 'Produksi naik dua kali lipat dari 50 menjadi 100 unit.', 'Produksi naik empat kali lipat dari 50 menjadi 100 unit.', 'id'],
+    // Part, total, share.
+    ['share in brackets', 'In the poll, 480 of the 1,000 workers surveyed (48%) said they used AI.', 'In the poll, 480 of the 1,000 workers surveyed (58%) said they used AI.', 'en'],
+    ['share before of', 'Some 120 (30%) of 400 firms had a plan.', 'Some 120 (40%) of 400 firms had a plan.', 'en'],
+    ['Indonesian share', 'Sebanyak 120 dari 400 perusahaan, atau 30 persen, sudah memakai AI.', 'Sebanyak 120 dari 400 perusahaan, atau 35 persen, sudah memakai AI.', 'id'],
+    ['rounded share', 'Of those, 2 of 3 managers (67%) agreed.', 'Of those, 2 of 3 managers (76%) agreed.', 'en'],
+    ['ratio and its percent', 'One in four workers (25%) used the tool.', 'One in four workers (40%) used the tool.', 'en'],
+    ['Indonesian ratio', 'Sebanyak 1 dari 5 perusahaan (20 persen) sudah memakai AI.', 'Sebanyak 1 dari 5 perusahaan (35 persen) sudah memakai AI.', 'id'],
+    // Lists with a stated total.
+    [
+      'list adding up',
+      'The cuts total 1,200 jobs. By unit:\nSales, 500 jobs\nSupport, 400 jobs\nMarketing, 300 jobs\n',
+      'The cuts total 1,200 jobs. By unit:\nSales, 500 jobs\nSupport, 400 jobs\nMarketing, 305 jobs\n',
+      'en',
+    ],
+    [
+      'Indonesian list adding up',
+      'Total PHK 1.250 orang. Rinciannya:\nPabrik A, 700 orang\nPabrik B, 450 orang\nPabrik C, 100 orang\n',
+      'Total PHK 1.250 orang. Rinciannya:\nPabrik A, 700 orang\nPabrik B, 450 orang\nPabrik C, 101 orang\n',
+      'id',
+    ],
+    // The same figure at one scale.
+    ['same figure twice', 'The fund holds $2.3 billion.\nOf that $2.3 billion, half is in bonds.', 'The fund holds $2.3 billion.\nOf that $2.3 trillion, half is in bonds.', 'en'],
+    ['M as miliar', 'Nilai kontraknya US$2,3 M.\nKontrak US$2,3 miliar itu diteken Senin.', 'Nilai kontraknya US$2,3 M.\nKontrak US$23 miliar itu diteken Senin.', 'id'],
+  ];
+  for (const [name, text, slip, lang] of consistent) {
+    it(name, () => {
+      expect(findings(text, lang)).toEqual([]);
+      expect(findings(slip, lang)).toHaveLength(1);
+    });
+  }
+});
+
+describe('inconsistent relations give one finding with the worked arithmetic', () => {
+  const slips: { name: string; text: string; lang: string; claim: string; value: number; unit: string | null; note: string }[] = [
+    {
+      name: 'percent change',
+      text: 'Headcount fell from 5,000 to 3,000, a 60% cut.',
+      lang: 'en',
+      claim: '60%',
+      value: 40,
+      unit: '%',
+      note: '3,000 is 40% below 5,000, not 60%',
+    },
+    {
+      name: 'percent rise stated before',
+      text: 'Orders rose 35% from 400 to 500 units this spring.',
+      lang: 'en',
+      claim: '35%',
+      value: 25,
+      unit: '%',
+      note: '500 is 25% above 400, not 35%',
+    },
+    {
+      name: 'Indonesian growth from two capacities',
+      text: 'Kapasitasnya diproyeksikan mencapai 900 megawatt, meningkat dari 400 megawatt atau tumbuh lebih dari 200 persen.',
+      lang: 'id',
+      claim: 'lebih dari 200 persen',
+      value: 125,
+      unit: '%',
+      note: '900 megawatt adalah 125% di atas 400 megawatt, bukan lebih dari 200 persen',
+    },
+    {
+      name: 'Indonesian fall',
+      text: 'Jumlah kantor cabang turun 40 persen dari 80 menjadi 60.',
+      lang: 'id',
+      claim: '40 persen',
+      value: 25,
+      unit: '%',
+      note: '60 adalah 25% di bawah 80, bukan 40 persen',
+    },
+    {
+      name: 'fold',
+      text: 'Requests grew fivefold, from 250 to 500 per day.',
+      lang: 'en',
+      claim: 'fivefold',
+      value: 2,
+      unit: null,
+      note: '500 is 2 times 250, not fivefold',
+    },
+    {
+      name: 'kali lipat',
+      text: 'Produksi naik lima kali lipat dari 50 menjadi 100 unit.',
+      lang: 'id',
+      claim: 'lima kali lipat',
+      value: 2,
+      unit: null,
+      note: '100 adalah 2 kali 50, bukan lima kali lipat',
+    },
+    {
+      name: 'share',
+      text: 'In the poll, 480 of the 1,000 workers surveyed (44%) said they used AI.',
+      lang: 'en',
+      claim: '44%',
+      value: 48,
+      unit: '%',
+      note: '480 of 1,000 is 48%, not 44%',
+    },
+    {
+      name: 'Indonesian share',
+      text: 'Sebanyak 120 dari 400 perusahaan, atau 45 persen, sudah memakai AI.',
+      lang: 'id',
+      claim: '45 persen',
+      value: 30,
+      unit: '%',
+      note: '120 dari 400 adalah 30%, bukan 45 persen',
+    },
+    {
+      name: 'list against its total',
+      text: 'The cuts total 1,210 jobs. By unit:\nSales, 500 jobs\nSupport, 400 jobs\nMarketing, 300 jobs\n',
+      lang: 'en',
+      claim: '1,210 jobs',
+      value: 1200,
+      unit: 'job',
+      note: '500 + 400 + 300 = 1,200, not 1,210',
+    },
+    {
+      name: 'Indonesian list with small bare items',
+      text: 'PHK menimpa 2.518 orang. Berikut rinciannya:\nPabrik A: 1.500\nPabrik B: 1.000\nPabrik C: 12\nPabrik D: 3\n',
+      lang: 'id',
+      claim: '2.518 orang',
+      value: 2515,
+      unit: 'person',
+      note: '1.500 + 1.000 + 12 + 3 = 2.515, bukan 2.518',
+    },
+    {
+      name: 'scale slip',
+      text: 'Nilai investasinya Rp212 miliar.\nInvestasi Rp2,12 triliun itu akan cair tahun depan.',
+      lang: 'id',
+      claim: 'Rp2,12 triliun',
+      value: 212e9,
+      unit: 'IDR',
+      note: 'Rp2,12 triliun di sini, tetapi Rp212 miliar di dekatnya: angka yang sama, 10 kali lebih besar',
+    },
+    {
+      name: 'scale slip, miliar and trillion',
+      text: 'Nilai pasar AI diperkirakan US$2,3 miliar. Pasar US$2,3 triliun itu tumbuh cepat.',
+      lang: 'id',
+      claim: 'US$2,3 triliun',
+      value: 2.3e9,
+      unit: 'USD',
+      note: 'US$2,3 triliun di sini, tetapi US$2,3 miliar di dekatnya: angka yang sama, 1.000 kali lebih besar',
+    },
+  ];
+  for (const s of slips) {
+    it(s.name, () => {
+      const found = findings(s.text, s.lang);
+      expect(found).toHaveLength(1);
+      const f = found[0]!;
+      expect(f.claim).toBe(s.claim);
+      expect(f.kind).toBe('arithmetic');
+      expect(f.status).toBe('inconsistent');
+      expect(f.expected.value).toBeCloseTo(s.value, 6);
+      expect(f.expected.unit).toBe(s.unit);
+      expect(f.note).toBe(s.note);
+      for (const r of f.related) expect(r.end).toBeGreaterThan(r.start);
+      expect(f.related.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('relates the figures it used', () => {
+    const text = 'Headcount fell from 5,000 to 3,000, a 60% cut.';
+    const [f] = findings(text, 'en');
+    expect(f!.related.map((r) => text.slice(r.start, r.end))).toEqual(['from 5,000 to 3,000']);
+  });
+
+  it('relates every item of a list', () => {
+    const text = 'The cuts total 1,210 jobs. By unit:\nSales, 500 jobs\nSupport, 400 jobs\nMarketing, 300 jobs\n';
+    const [f] = findings(text, 'en');
+    expect(f!.related.map((r) => text.slice(r.start, r.end))).toEqual(['500 jobs', '400 jobs', '300 jobs']);
+  });
+});
+
+describe('traps give no finding', () => {
+  const traps: [string, string, string][] = [
+    // Percentage points against percent.
+    ['points written as points', 'Unemployment rose 2 points to 5%, up from 3%.', 'en'],
+    ['percentage points', 'The rate rose from 3% to 5%, up 2 percentage points.', 'en'],
+    ['points written as percent', 'The rate rose from 3% to 5%, up 2%.', 'en'],
+    ['relative change of a percent', 'The rate rose from 3% to 5%, a 67% rise.', 'en'],
+    ['Indonesian points', 'Tingkat pengangguran naik dari 4% menjadi 5%, naik 1 persen.', 'id'],
+    ['poin persentase', 'Porsinya turun dari 40% menjadi 35%, turun 5 poin persentase.', 'id'],
+    // Compound growth over years.
+    ['growth a year', 'Output grew 10% a year, from 100 to 161 units over five years.', 'en'],
+    ['annual growth', 'Revenue grew at an annual 12% from $1 billion to $1.76 billion between 2020 and 2025.', 'en'],
+    ['per tahun', 'Pendapatan tumbuh 10 persen per tahun dari Rp100 miliar menjadi Rp161 miliar dalam lima tahun.', 'id'],
+    ['rata-rata', 'Jumlah pengguna naik rata-rata 20 persen dari 1.000 menjadi 2.074 orang selama empat tahun.', 'id'],
+    // Up to and more than.
+    ['up to', 'Costs could rise from $10 to $25, up to 200%.', 'en'],
+    ['hingga', 'Permintaan bisa naik dari 100 menjadi 180 unit, tumbuh hingga 100 persen.', 'id'],
+    ['more than', 'Sales rose from 200 to 500 units, an increase of more than 100%.', 'en'],
+    // Rounded figures.
+    ['rounded endpoints', 'The market grew from $1.2 billion to $1.5 billion, up 27%.', 'en'],
+    ['rounded Indonesian endpoints', 'Nilai ekspor naik dari Rp1,2 triliun menjadi Rp1,5 triliun atau tumbuh 27 persen.', 'id'],
+    ['about', 'Membership went from 1,000 to 1,380, roughly a 40% jump.', 'en'],
+    // Two different quantities in one sentence.
+    ['two quantities, while', 'Revenue rose from $80 million to $100 million, while profit grew 10%.', 'en'],
+    ['two quantities, and', 'Staff fell from 900 to 800 and wages rose 30%.', 'en'],
+    ['two quantities, sementara', 'Karyawan turun dari 900 menjadi 800 orang, sementara upah naik 30 persen.', 'id'],
+    ['another quantity moving the other way', 'Jobs fell from 900 to 800, with pay up 30%.', 'en'],
+    ['share of something else', 'Of 1,000 firms, 480 of the 1,000 firms surveyed hired, and 44% of the hires were women.', 'en'],
+    ['two figures at different scales, far apart', 'The startup raised $1.5 million.\nA later round valued it higher.\nAnalysts said so.\nThe sector is worth $1.5 billion.', 'en'],
+    ['a list that is not the total', 'There were 10,965 cases in all. By region:\nNorth, 1,065\nSouth, 8,504\nEast, 956\nWest, 144\n', 'en'],
+    ['a third, rounded', 'A third of firms (35%) plan cuts.', 'en'],
+    // Currency conversions stated in the text.
+    ['conversion in brackets', 'Wages rose from Rp 4.000.000 (US$250) to Rp 5.000.000 (US$310), up 25 persen.', 'id'],
+    ['conversion after', 'The deal is worth Rp 15 triliun, or about US$1 billion.', 'en'],
+    ['conversion of a change', 'Harga naik dari US$1.000 menjadi US$1.200 atau sekitar Rp19 juta, naik 20 persen.', 'id'],
+  ];
+  for (const [name, text, lang] of traps) it(name, () => expect(findings(text, lang)).toEqual([]));
+});
+
+describe('checks on analysed claims', () => {
+  const index = indexRegistry([]);
+
+  it('sets checks on the claim the arithmetic contradicts, and on no other', () => {
+    const a = analyzeText('Headcount fell from 5,000 to 3,000, a 60% cut, the company said.', { lang: 'en', index });
+    const withChecks = a.claims.filter((c) => c.checks?.length);
+    expect(withChecks.map((c) => c.text)).toEqual(['60%']);
+    expect(withChecks[0]!.checks![0]!.note).toBe('3,000 is 40% below 5,000, not 60%');
+  });
+
+  it('sets no checks where the arithmetic holds', () => {
+    const a = analyzeText('Headcount fell from 5,000 to 3,000, a 40% cut, the company said.', { lang: 'en', index });
+    expect(a.claims.some((c) => c.checks)).toBe(false);
+  });
+});
