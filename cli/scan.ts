@@ -38,6 +38,8 @@ export function claimJson(c: MatchedClaim) {
     match: c.fact
       ? { factId: c.fact.id, title: c.fact.title.en, verdict: c.fact.verdict, sources: c.fact.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date })) }
       : null,
+    // What the article's own arithmetic says against the figure, registry or not.
+    checks: (c.checks ?? []).map((k) => ({ kind: k.kind, status: k.status, related: k.related, expected: k.expected, note: k.note })),
   };
 }
 
@@ -62,7 +64,8 @@ function printHuman(r: FileReport): void {
   out.push(`  article: ${r.isArticle ? 'yes' : 'no'}`);
   out.push(`  about AI and work: ${r.aiWork.isAiWork ? 'yes' : 'no'} (score ${r.aiWork.score}; ${r.aiWork.terms.slice(0, 6).join(', ') || 'no terms'})`);
   const matched = r.claims.filter((c) => c.match).length;
-  out.push(`  claims: ${r.claims.length}, matched to the registry: ${matched}`);
+  const inconsistent = r.claims.filter((c) => c.checks.length > 0).length;
+  out.push(`  claims: ${r.claims.length}, matched to the registry: ${matched}, inconsistent with the article's own figures: ${inconsistent}`);
   for (const c of r.claims) {
     const what = c.range ? `${c.range[0]}–${c.range[1]}` : c.change ? `${c.change.from ?? '?'} → ${c.change.to}` : String(c.value);
     out.push(`    ${JSON.stringify(c.text)}  ${c.kind} ${what}${c.unit ? ' ' + c.unit : ''}${c.approx ? ' (approx.)' : ''}`);
@@ -70,6 +73,7 @@ function printHuman(r: FileReport): void {
       out.push(`      → ${c.match.verdict}: ${c.match.title} [${c.match.factId}]`);
       for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}" (${s.date}) ${s.url}`);
     }
+    for (const k of c.checks) out.push(`      ≠ does not add up: ${k.note}`);
   }
   console.log(out.join('\n'));
 }

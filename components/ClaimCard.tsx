@@ -3,6 +3,8 @@
  * figure means, counterpoints and sources. A non-modal dialog: Esc or a click outside closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
+import { ArithmeticChecks } from './ArithmeticChecks.tsx';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
@@ -18,6 +20,8 @@ export interface CardLabels extends FactLabels {
   readAs: string;
   verdictName: string;
   pageReview: string;
+  /** "Does not add up": before a check's worked arithmetic. */
+  arithmetic?: string;
 }
 
 export interface ClaimCardProps {
@@ -26,6 +30,8 @@ export interface ClaimCardProps {
   lang: string;
   labels: CardLabels;
   claimReviews?: PageClaimReview[];
+  /** What the article's own figures say against this one. */
+  checks?: ArithmeticCheck[];
   position: { top: number; left: number };
   onClose: () => void;
 }
@@ -64,6 +70,7 @@ export function ClaimCard(props: ClaimCardProps) {
         <span class="label">{labels.claimLabel}: </span>
         <q>{props.claimText}</q>
       </p>
+      <ArithmeticChecks checks={props.checks ?? []} label={labels.arithmetic ?? ''} />
       {fact ? (
         <>
           <p class="verdict-line">

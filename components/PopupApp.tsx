@@ -5,6 +5,7 @@
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageState } from '../extension/messages.ts';
 import type { Settings } from '../extension/settings.ts';
+import { ArithmeticChecks } from './ArithmeticChecks.tsx';
 import { FactDetails, factLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
@@ -73,6 +74,7 @@ export function PopupApp(props: PopupProps) {
                       {t('popupShow')}
                     </button>
                   </div>
+                  <ArithmeticChecks checks={c.checks ?? []} label={t('arithmeticInconsistent')} />
                   {fact ? (
                     <details>
                       <summary>{fact.summary[lang] || fact.summary.en}</summary>

@@ -15,6 +15,8 @@ li { margin: 2px 0; }
 .close:focus-visible { outline: 3px solid #3559b7; }
 .label { color: #4b5563; }
 .summary { font-weight: 600; }
+.arithmetic { padding: 4px 8px; border-left: 3px solid #b45309; background: #fff7ed; color: #1b1b1f; }
+.arithmetic-label { font-weight: 600; color: #92400e; }
 .verdict { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 12.5px; }
 a { color: #1d4ed8; }
 a:focus-visible { outline: 2px solid #3559b7; }

@@ -1,4 +1,5 @@
 /** Messages between the popup and the content script. */
+import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
 import type { ClaimKind } from '../core/claims/claim-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 
@@ -8,6 +9,8 @@ export interface ClaimSummary {
   kind: ClaimKind;
   factId: string | null;
   highlighted: boolean;
+  /** What the article's own figures say against this one (absent when nothing). */
+  checks?: ArithmeticCheck[];
 }
 
 export interface PageState {

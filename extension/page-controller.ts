@@ -4,7 +4,7 @@
  * Every DOM change has its undo; nothing here may throw into the page.
  */
 import { h, render } from 'preact';
-import type { MatchedClaim } from '../core/analyze-text.ts';
+import type { EarlierCheck, MatchedClaim } from '../core/analyze-text.ts';
 import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
 import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
@@ -42,6 +42,8 @@ const MARKS_PER_STEP = 100;
 const PREFILTER_SAMPLE = 100_000;
 /** Text nodes read per step for the prefilter's sample. */
 const SAMPLE_NODES_PER_STEP = 600;
+/** How much of the previous chunk is read again with the next, for the article's own arithmetic. */
+const BEFORE_CHARS = 2_000;
 /** Nodes visited per step when the article's text is read. */
 const NODES_PER_STEP = 1500;
 
@@ -54,6 +56,9 @@ interface Batch {
   offset: number;
   /** The line before this text, which the first claim is matched with. */
   context: string;
+  /** The chunk read just before this one, and the end of its text, for the article's own arithmetic. */
+  previous: Batch | null;
+  before: string;
   highlights: HighlightSet | null;
 }
 
@@ -73,6 +78,8 @@ export class PageController {
   private queued: Projection[] = [];
   /** The last line before the next chunk: the sentence before its first claim, for matching. */
   private tail = '';
+  /** The chunk read last, in reading order: its end is read again with the next chunk for arithmetic. */
+  private lastChunk: Batch | null = null;
   /** Stops waiting for the reader to scroll near the unread text. */
   private scrollWatch: (() => void) | null = null;
   private styleEl: HTMLStyleElement | null = null;
@@ -202,18 +209,25 @@ export class PageController {
   private async scanNextChunk(): Promise<Batch | null> {
     const projection = this.queued.shift() ?? (await this.readChunk());
     if (!projection) return null;
-    const batch = await this.addBatch(projection, this.tail);
+    const batch = await this.addBatch(projection, this.tail, this.lastChunk);
     this.tail = lastLine(projection.text);
+    this.lastChunk = batch;
     return batch;
   }
 
-  /** Asks the background for the claims of one projected text and adds them as a batch. */
-  private async addBatch(projection: Projection, context: string): Promise<Batch> {
+  /**
+   * Asks the background for the claims of one projected text and adds them as a batch. `previous`:
+   * the chunk read just before, whose end is read again so that a relation across the boundary
+   * (a list and the total stated above it) is checked as if the text were read at once.
+   */
+  private async addBatch(projection: Projection, context: string, previous: Batch | null = null): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
-    const claims = await this.registry.claims(projection.text, context, this.lang);
+    const before = previous ? textBefore(previous.projection.text) : '';
+    const { claims, earlier } = await this.registry.chunk(projection.text, context, this.lang, before);
     const last = this.batches[this.batches.length - 1];
-    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, highlights: null };
+    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, previous, before, highlights: null };
     this.batches.push(batch);
+    attachEarlier(batch, earlier);
     return batch;
   }
 
@@ -325,7 +339,9 @@ export class PageController {
         this.meter.measure(() => this.unhighlight(), 'highlights');
         let reload = true;
         for (const batch of this.batches) {
-          batch.claims = await this.registry.claims(batch.projection.text, batch.context, this.lang, reload);
+          const reply = await this.registry.chunk(batch.projection.text, batch.context, this.lang, batch.before, reload);
+          batch.claims = reply.claims;
+          attachEarlier(batch, reply.earlier);
           reload = false;
         }
         await this.render();
@@ -472,11 +488,12 @@ export class PageController {
       readAs: t('cardReadAs', describeClaim(claim)),
       verdictName: fact ? verdictLabel(fact.verdict) : '',
       pageReview: t('pageClaimReview'),
+      arithmetic: t('arithmeticInconsistent'),
       ...factLabels(t, fact),
     };
     const container = this.cardHost.shadowRoot!.lastElementChild!;
     render(
-      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews, position: { top, left }, onClose: () => this.closeCard(true) }),
+      h(ClaimCard, { claimText: claim.text, fact, lang: L, labels, claimReviews, checks: claim.checks, position: { top, left }, onClose: () => this.closeCard(true) }),
       container,
     );
   }
@@ -508,7 +525,16 @@ export class PageController {
     const perf = { workMs: round(this.meter.totalMs), maxTaskMs: round(this.meter.maxMs), steps: this.meter.steps, done: this.done };
     const claims: ClaimSummary[] = [];
     for (const b of this.batches) {
-      b.claims.forEach((c, i) => claims.push({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, highlighted: !!b.highlights?.marks.get(b.offset + i) }));
+      b.claims.forEach((c, i) =>
+        claims.push({
+          index: b.offset + i,
+          text: c.text,
+          kind: c.kind,
+          factId: c.fact?.id ?? null,
+          highlighted: !!b.highlights?.marks.get(b.offset + i),
+          ...(c.checks?.length ? { checks: c.checks } : {}),
+        }),
+      );
     }
     return {
       url: this.doc.location?.href ?? '',
@@ -618,6 +644,27 @@ export class PageController {
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+/** The end of a chunk, from a line start, that the next chunk's arithmetic reads again. */
+function textBefore(text: string): string {
+  if (text.length <= BEFORE_CHARS) return text;
+  const lineStart = text.indexOf('\n', text.length - BEFORE_CHARS);
+  return lineStart < 0 ? '' : text.slice(lineStart + 1);
+}
+
+/** Checks the chunk found on claims of the chunk before it: onto those claims, offsets in their own text. */
+function attachEarlier(batch: Batch, earlier: EarlierCheck[]): void {
+  const prev = batch.previous;
+  if (!prev || earlier.length === 0) return;
+  const shift = prev.projection.text.length - batch.before.length;
+  for (const { start, check } of earlier) {
+    const claim = prev.claims.find((c) => c.start === start + shift);
+    if (!claim) continue;
+    const related = check.related.map((r) => ({ start: r.start + shift, end: r.end + shift }));
+    const checks = (claim.checks ??= []);
+    if (!checks.some((k) => k.note === check.note)) checks.push({ ...check, related });
+  }
+}
 
 /** The last line of a chunk (chunks end with a line break): the context for the next one. */
 const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);
