@@ -4,7 +4,7 @@
  * Every DOM change has its undo; nothing here may throw into the page.
  */
 import { h, render } from 'preact';
-import type { EarlierCheck, MatchedClaim } from '../core/analyze-text.ts';
+import type { MatchedClaim } from '../core/analyze-text.ts';
 import type { Fact, MatchableFact } from '../core/registry/fact-types.ts';
 import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
@@ -23,6 +23,7 @@ import { PageTextSampler } from '../page/page-text-sample.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { pick, t, verdictLabel } from './i18n.ts';
 import type { ClaimSummary, PagePerf, PageState } from './messages.ts';
+import { attachEarlier, textBefore } from './chunk-arithmetic.ts';
 import type { ContentRegistry } from './content-registry.ts';
 import type { Settings } from './settings.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
@@ -42,8 +43,6 @@ const MARKS_PER_STEP = 100;
 const PREFILTER_SAMPLE = 100_000;
 /** Text nodes read per step for the prefilter's sample. */
 const SAMPLE_NODES_PER_STEP = 600;
-/** How much of the previous chunk is read again with the next, for the article's own arithmetic. */
-const BEFORE_CHARS = 2_000;
 /** Nodes visited per step when the article's text is read. */
 const NODES_PER_STEP = 1500;
 
@@ -227,7 +226,7 @@ export class PageController {
     const last = this.batches[this.batches.length - 1];
     const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, previous, before, highlights: null };
     this.batches.push(batch);
-    attachEarlier(batch, earlier);
+    attachEarlier(previous, batch.before, earlier);
     return batch;
   }
 
@@ -341,7 +340,7 @@ export class PageController {
         for (const batch of this.batches) {
           const reply = await this.registry.chunk(batch.projection.text, batch.context, this.lang, batch.before, reload);
           batch.claims = reply.claims;
-          attachEarlier(batch, reply.earlier);
+          attachEarlier(batch.previous, batch.before, reply.earlier);
           reload = false;
         }
         await this.render();
@@ -644,27 +643,6 @@ export class PageController {
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
-
-/** The end of a chunk, from a line start, that the next chunk's arithmetic reads again. */
-function textBefore(text: string): string {
-  if (text.length <= BEFORE_CHARS) return text;
-  const lineStart = text.indexOf('\n', text.length - BEFORE_CHARS);
-  return lineStart < 0 ? '' : text.slice(lineStart + 1);
-}
-
-/** Checks the chunk found on claims of the chunk before it: onto those claims, offsets in their own text. */
-function attachEarlier(batch: Batch, earlier: EarlierCheck[]): void {
-  const prev = batch.previous;
-  if (!prev || earlier.length === 0) return;
-  const shift = prev.projection.text.length - batch.before.length;
-  for (const { start, check } of earlier) {
-    const claim = prev.claims.find((c) => c.start === start + shift);
-    if (!claim) continue;
-    const related = check.related.map((r) => ({ start: r.start + shift, end: r.end + shift }));
-    const checks = (claim.checks ??= []);
-    if (!checks.some((k) => k.note === check.note)) checks.push({ ...check, related });
-  }
-}
 
 /** The last line of a chunk (chunks end with a line break): the context for the next one. */
 const lastLine = (text: string): string => text.slice(text.lastIndexOf('\n', text.length - 2) + 1);

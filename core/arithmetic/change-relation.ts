@@ -48,7 +48,10 @@ const UP_WORDS = new Set(['increase', 'rise', 'jump', 'growth', 'gain', 'surge',
 /** A percent counted per period is a rate, not the change between the endpoints (compound growth). */
 const RATE_WORDS = /\b(a|per|each|every) (year|month|quarter|annum)\b|\bannual(ly)?\b|\bcagr\b|\bcompound|\baverage\b|\bper (tahun|bulan|kuartal)\b|\b(setiap|tiap) (tahun|bulan)\b|\bsetahun\b|\btahunan\b|\brata-rata\b|\bsebulan\b|\bper year\b/;
 /** Between two figures, these start another clause, often about another quantity. */
-const CLAUSE_BREAK = /[;:]|\b(and|while|whereas|but|although|though|compared|versus|vs|dan|sementara|sedangkan|namun|tetapi|padahal|dibanding(kan)?|serta)\b/;
+const CLAUSE_BREAK =
+  /[;:]|\b(and|while|whereas|but|although|though|compared|versus|vs|with|as|because|after|when|where|which|dan|sementara|sedangkan|namun|tetapi|padahal|dibanding(kan)?|serta|karena|setelah|ketika|seiring)\b/;
+/** "30% more than expected": a comparison with another base, not the movement between the endpoints. */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'lebih']);
 const POINTS = /\b(percentage )?points?\b|\bpoin\b|\bpp\b|\bbasis\b/;
 
 /** The word before a claim (before its approximation words, which are part of it). */
@@ -151,7 +154,9 @@ function movementOf(layout: ArticleLayout, c: Claim): 'up' | 'down' | 'some' | n
     if (MOVE_BEFORE.has(w.word)) return DOWN_WORDS.has(w.word) ? 'down' : UP_WORDS.has(w.word) ? 'up' : 'some';
     p = w.start;
   }
-  const after = wordAfter(lower, c.end).word.replace(/\.$/, '');
+  const afterWord = wordAfter(lower, c.end);
+  const after = afterWord.word.replace(/\.$/, '');
+  if (COMPARATIVES.has(after) && /^(than|dari|daripada|tinggi|rendah|banyak|besar|kecil)$/.test(wordAfter(lower, afterWord.end).word)) return null;
   if (MOVE_AFTER.has(after)) return DOWN_WORDS.has(after) ? 'down' : UP_WORDS.has(after) ? 'up' : 'some';
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * One figure written twice at different scales: "US$2,3 miliar" beside "US$2.3 trillion",
  * "Rp212 miliar" beside "Rp2,12 triliun". Same currency or unit, the same significant digits, a
- * power of ten apart, within a couple of paragraphs. In Indonesian "M" stands for miliar, but not
+ * power of ten apart, within a couple of paragraphs, with a word in common beside both (what the
+ * amount is of): "raised $2.5 million … valued at $2.5 billion" are two amounts, not one. In Indonesian "M" stands for miliar, but not
  * every writer means it so: a factor of exactly 1,000 where an abbreviation is involved is not a finding.
  */
 import type { Claim } from '../claims/claim-types.ts';
@@ -10,11 +11,27 @@ import type { ArticleLayout } from './article-layout.ts';
 import { scaleNote, speaksIndonesian } from './notes.ts';
 import { numberTokens } from './stated-interval.ts';
 
+/** Words that say nothing of what an amount is. */
+const STOP = new Set([
+  'about', 'around', 'nearly', 'almost', 'which', 'their', 'there', 'these', 'those', 'would', 'could', 'while', 'after', 'before', 'since',
+  'worth', 'total', 'billion', 'million', 'trillion', 'sebesar', 'senilai', 'sekitar', 'hingga', 'dengan', 'untuk', 'kepada', 'tersebut',
+  'adalah', 'menjadi', 'sebanyak', 'miliar', 'triliun', 'tahun', 'years', 'dalam', 'telah', 'sudah', 'akan', 'bahwa', 'karena',
+]);
+
+/** Content words within a few words either side of a figure, in its own sentence. */
+function wordsAround(layout: ArticleLayout, c: Claim): Set<string> {
+  const before = layout.lower.slice(Math.max(0, c.start - 60), c.start).split(/[.!?\n]\s/).pop()!.split(/[^\p{L}]+/u).slice(-5);
+  const after = layout.lower.slice(c.end, c.end + 60).split(/[.!?\n](?:\s|$)/)[0]!.split(/[^\p{L}]+/u).slice(0, 5);
+  return new Set([...before, ...after].filter((w) => w.length >= 5 && !STOP.has(w)));
+}
+
 /** How many lines apart two mentions may be. */
 const NEAR_LINES = 2;
 
 interface Scaled {
   index: number;
+  /** Content words next to the figure: what it is the amount of. */
+  subject: Set<string>;
   claim: Claim;
   /** Significant digits as written ("2,3" and "2.3" → "23"). */
   digits: string;
@@ -33,7 +50,7 @@ function scaledOf(layout: ArticleLayout, index: number): Scaled | null {
   const after = figure.slice(figure.lastIndexOf(token) + token.length).trim();
   if (!/^[a-z]/i.test(after)) return null; // no scale word: "2,300" is not a scaled figure
   const word = after.match(/^[a-z]+/i)![0];
-  return { index, claim: c, digits, abbreviated: word.length <= 3, line: layout.lineAt(c.start) };
+  return { index, claim: c, digits, abbreviated: word.length <= 3, line: layout.lineAt(c.start), subject: wordsAround(layout, c) };
 }
 
 export function findScaleSlips(layout: ArticleLayout, lang: string): ArithmeticFinding[] {
@@ -46,6 +63,8 @@ export function findScaleSlips(layout: ArticleLayout, lang: string): ArithmeticF
       const earlier = scaled[a]!;
       if (later.line - earlier.line > NEAR_LINES) break;
       if (earlier.claim.unit !== later.claim.unit || earlier.digits !== later.digits || flagged.has(later.index)) continue;
+      // The same thing named beside both ("investasi Rp212 miliar" … "investasi Rp2,12 triliun"); else two amounts that share digits.
+      if (![...later.subject].some((w) => earlier.subject.has(w))) continue;
       const ratio = later.claim.value! / earlier.claim.value!;
       layout.count('scale');
       const power = Math.round(Math.log10(ratio));

@@ -49,6 +49,8 @@ export function findShareSlips(layout: ArticleLayout, lang: string): ArithmeticF
         if (after !== undefined && claims[after]!.kind === 'percent' && RESTATE.test(layout.gap(total.end, claims[after]!.start))) share = after;
       }
       if (share === undefined) continue;
+      // "(44% of them women)": a share of something else.
+      if (/^(of|dari|di antaranya|among)\b/.test(layout.gap(claims[share]!.end, claims[share]!.end + 16))) continue;
       layout.count('share');
       const worked = check(layout, lang, part, total, claims[share]!);
       if (worked) findings.push({ claim: share, check: { kind: 'arithmetic', status: 'inconsistent', related: [span(part), span(total)], ...worked } });
