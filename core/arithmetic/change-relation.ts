@@ -50,6 +50,8 @@ const RATE_WORDS = /\b(a|per|each|every) (year|month|quarter|annum)\b|\bannual(l
 /** Between two figures, these start another clause, often about another quantity. */
 const CLAUSE_BREAK =
   /[;:]|\b(and|while|whereas|but|although|though|compared|versus|vs|with|as|because|after|when|where|which|dan|sementara|sedangkan|namun|tetapi|padahal|dibanding(kan)?|serta|karena|setelah|ketika|seiring)\b/;
+/** Right after a percent: the base or period it is measured from, when it is not the endpoints'. */
+const OTHER_BASE = /^(since|sejak|from|dari|compared|dibanding(kan)?|versus|vs|over|selama|in|pada|year|tahun|earlier|sebelumnya|ago|lalu|on|atas|yoy|y\/y)\b/;
 /** "30% more than expected": a comparison with another base, not the movement between the endpoints. */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'lebih']);
 const POINTS = /\b(percentage )?points?\b|\bpoin\b|\bpp\b|\bbasis\b/;
@@ -170,6 +172,8 @@ function attached(layout: ArticleLayout, members: number[], e: Endpoints, p: Cla
   if (between) return false;
   const gap = p.start >= e.end ? layout.gap(e.end, p.start) : layout.gap(p.end, e.start);
   if (gap.length > 80) return false;
+  // "…, down 60% since 2019": after the endpoints, a percent measured from another base or over another time.
+  if (p.start >= e.end && OTHER_BASE.test(layout.gap(p.end, p.end + 24))) return false;
   // "…, a 60% cut": a comma or bracket only joins; a clause word starts another statement.
   return !CLAUSE_BREAK.test(gap);
 }

@@ -42,8 +42,20 @@ function itemOf(layout: ArticleLayout, line: { start: number; end: number }, lan
   return { mention: m, kind: m.valueKind as 'count' | 'money', unit: m.valueKind === 'money' ? m.unit : null };
 }
 
+/** The first claim that starts at or after `offset` (claims are in text order). */
+function firstClaimFrom(claims: Claim[], offset: number): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (claims[m]!.start < offset) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 export function findListTotalSlips(layout: ArticleLayout, lang: string): ArithmeticFinding[] {
-  const { lines, claims, text } = layout;
+  const { lines } = layout;
   const items = lines.map((l) => itemOf(layout, l, lang));
   const findings: ArithmeticFinding[] = [];
   for (let i = 0; i < lines.length; ) {
@@ -54,46 +66,49 @@ export function findListTotalSlips(layout: ArticleLayout, lang: string): Arithme
       i = Math.max(j, i + 1);
       continue;
     }
-    const run = items.slice(i, j) as Item[];
-    const finding = checkRun(layout, lang, run, lines[Math.max(0, i - LINES_BEFORE)]!.start, lines[Math.min(lines.length - 1, j - 1 + LINES_AFTER)]!.end, i, j);
+    const finding = checkList(layout, lang, items.slice(i, j) as Item[], i, j);
     if (finding) findings.push(finding);
     i = j;
   }
   return findings;
+}
 
-  function checkRun(layout_: ArticleLayout, lang_: string, run: Item[], from: number, to: number, i: number, j: number): ArithmeticFinding | null {
-    const sum = run.reduce((s, it) => s + it.mention.value, 0);
-    const slack = run.reduce((s, it) => s + halfUnit(it.mention.value, text.slice(it.mention.figureStart, it.mention.figureEnd).match(/\d[\d.,]*/)?.[0], lang_, true), 0);
-    const listStart = lines[i]!.start;
-    const listEnd = lines[j - 1]!.end;
-    const candidates: { index: number; claim: Claim }[] = [];
-    claims.forEach((c, index) => {
-      if (c.value === null || c.kind !== run[0]!.kind || c.start < from || c.start >= to || (c.start >= listStart && c.start < listEnd)) return;
-      if (c.kind === 'money' && c.unit !== run[0]!.unit) return;
-      candidates.push({ index, claim: c });
-    });
-    const sumInterval = { lo: sum - slack, hi: sum + slack };
-    if (candidates.length > 0) layout_.count('list');
-    // Any figure nearby that the items add up to: the list is consistent.
-    if (candidates.some(({ claim }) => gapBetween(claimInterval(text, claim, lang_)!, sumInterval) === 0)) return null;
-    const near = candidates
-      .filter(({ claim }) => !claim.approx && Math.abs(claim.value! - sum) <= NEAR * claim.value!)
-      .sort((a, b) => distance(a.claim) - distance(b.claim))[0];
-    if (!near) return null;
-    const parts = run.map((it) => text.slice(it.mention.figureStart, it.mention.figureEnd).trim());
-    const stated = text.slice(near.claim.figureStart ?? near.claim.start, near.claim.figureEnd ?? near.claim.end).trim();
-    return {
-      claim: near.index,
-      check: {
-        kind: 'arithmetic',
-        status: 'inconsistent',
-        related: run.map((it) => ({ start: it.mention.start, end: it.mention.end })),
-        expected: { value: Number(sum.toPrecision(12)), unit: near.claim.unit },
-        note: sumNote(lang_, { parts, sum, stated }),
-      },
-    };
-    function distance(c: Claim): number {
-      return c.start < listStart ? listStart - c.end : c.start - listEnd;
-    }
+/** The list on lines `i` to `j` (excluded) against the totals stated a few lines around it. */
+function checkList(layout: ArticleLayout, lang: string, run: Item[], i: number, j: number): ArithmeticFinding | null {
+  const { lines, claims, text } = layout;
+  const from = lines[Math.max(0, i - LINES_BEFORE)]!.start;
+  const to = lines[Math.min(lines.length - 1, j - 1 + LINES_AFTER)]!.end;
+  const listStart = lines[i]!.start;
+  const listEnd = lines[j - 1]!.end;
+  const figure = (m: Mention) => text.slice(m.figureStart, m.figureEnd).trim();
+  const sum = run.reduce((s, it) => s + it.mention.value, 0);
+  const slack = run.reduce((s, it) => s + halfUnit(it.mention.value, figure(it.mention).match(/\d[\d.,]*/)?.[0], lang, true), 0);
+  const candidates: { index: number; claim: Claim }[] = [];
+  for (let index = firstClaimFrom(claims, from); index < claims.length && claims[index]!.start < to; index++) {
+    const c = claims[index]!;
+    if (c.value === null || c.kind !== run[0]!.kind || (c.start >= listStart && c.start < listEnd)) continue;
+    if (c.kind === 'money' && c.unit !== run[0]!.unit) continue;
+    candidates.push({ index, claim: c });
   }
+  if (candidates.length === 0) return null;
+  layout.count('list');
+  // Any figure nearby that the items add up to: the list is consistent.
+  const sumInterval = { lo: sum - slack, hi: sum + slack };
+  if (candidates.some(({ claim }) => gapBetween(claimInterval(text, claim, lang)!, sumInterval) === 0)) return null;
+  const distance = (c: Claim): number => (c.start < listStart ? listStart - c.end : c.start - listEnd);
+  const near = candidates
+    .filter(({ claim }) => !claim.approx && Math.abs(claim.value! - sum) <= NEAR * claim.value!)
+    .sort((a, b) => distance(a.claim) - distance(b.claim))[0];
+  if (!near) return null;
+  const stated = text.slice(near.claim.figureStart ?? near.claim.start, near.claim.figureEnd ?? near.claim.end).trim();
+  return {
+    claim: near.index,
+    check: {
+      kind: 'arithmetic',
+      status: 'inconsistent',
+      related: run.map((it) => ({ start: it.mention.start, end: it.mention.end })),
+      expected: { value: Number(sum.toPrecision(12)), unit: near.claim.unit },
+      note: sumNote(lang, { parts: run.map((it) => figure(it.mention)), sum, stated }),
+    },
+  };
 }

@@ -14,6 +14,10 @@ const OF = /^(?:out of|of|dari|dari total|dari sebanyak|dari jumlah)(?: (?:the|a
 /** Between a figure and the share restating it: "… (44%)", "…, or 44%", "… atau 44 persen". */
 const RESTATE = /^(?:[^\d;:.]{0,24}\(|,? ?(?:or|atau|that is|yaitu|alias)(?: about| sekitar)?)$/;
 
+/** After a restated share, other words make it a share of something else or of another time: "(44% of them women)", "(44% last year)". */
+const AFTER_SHARE = /^(?:$|[),.;:]|(?:said|say|says|reported|agreed|mengatakan|menyatakan|mengaku|setuju)\b)/;
+const restatesAlone = (layout: ArticleLayout, share: Claim): boolean => AFTER_SHARE.test(layout.gap(share.end, share.end + 16));
+
 const isPartOrTotal = (c: Claim): boolean => (c.kind === 'count' || c.kind === 'money') && c.value !== null && c.value > 0;
 
 export function findShareSlips(layout: ArticleLayout, lang: string): ArithmeticFinding[] {
@@ -24,7 +28,7 @@ export function findShareSlips(layout: ArticleLayout, lang: string): ArithmeticF
       const part = claims[members[k]!]!;
       // "one in four workers (25%)", "1 dari 4 pekerja (25 persen)": a ratio and its percent.
       const restated = claims[members[k + 1]!]!;
-      if (part.kind === 'fraction' && part.value !== null && restated.kind === 'percent' && RESTATE.test(layout.gap(part.end, restated.start))) {
+      if (part.kind === 'fraction' && part.value !== null && restated.kind === 'percent' && RESTATE.test(layout.gap(part.end, restated.start)) && restatesAlone(layout, restated)) {
         layout.count('ratio');
         const worked = checkRatio(layout, lang, part, restated);
         if (worked) findings.push({ claim: members[k + 1]!, check: { kind: 'arithmetic', status: 'inconsistent', related: [span(part)], ...worked } });
@@ -48,9 +52,7 @@ export function findShareSlips(layout: ArticleLayout, lang: string): ArithmeticF
         const after = members[ti + 1];
         if (after !== undefined && claims[after]!.kind === 'percent' && RESTATE.test(layout.gap(total.end, claims[after]!.start))) share = after;
       }
-      if (share === undefined) continue;
-      // "(44% of them women)": a share of something else.
-      if (/^(of|dari|di antaranya|among)\b/.test(layout.gap(claims[share]!.end, claims[share]!.end + 16))) continue;
+      if (share === undefined || !restatesAlone(layout, claims[share]!)) continue;
       layout.count('share');
       const worked = check(layout, lang, part, total, claims[share]!);
       if (worked) findings.push({ claim: share, check: { kind: 'arithmetic', status: 'inconsistent', related: [span(part), span(total)], ...worked } });
@@ -69,10 +71,11 @@ function check(layout: ArticleLayout, lang: string, part: Claim, total: Claim, s
   const computed: Interval = { lo: (p.lo / t.hi) * 100, hi: (Math.min(p.hi, t.hi) / t.lo) * 100 };
   const g = gapBetween(s, computed);
   if (g <= 1 || g <= 0.05 * mid(computed)) return null;
+  const percent = (part.value! / total.value!) * 100;
   const figure = (c: Claim) => layout.text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end).trim();
   return {
-    expected: { value: Number(mid(computed).toPrecision(4)), unit: '%' },
-    note: shareNote(lang, { part: figure(part), total: figure(total), percent: mid(computed), stated: layout.text.slice(share.start, share.figureEnd ?? share.end).trim() }),
+    expected: { value: Number(percent.toPrecision(4)), unit: '%' },
+    note: shareNote(lang, { part: figure(part), total: figure(total), percent, stated: layout.text.slice(share.start, share.figureEnd ?? share.end).trim() }),
   };
 }
 
