@@ -2,8 +2,8 @@
  * One figure written twice at different scales: "US$2,3 miliar" beside "US$2.3 trillion",
  * "Rp212 miliar" beside "Rp2,12 triliun". Same currency or unit, the same significant digits, a
  * power of ten apart, within a couple of paragraphs, with a word in common beside both (what the
- * amount is of): "raised $2.5 million … valued at $2.5 billion" are two amounts, not one. In Indonesian "M" stands for miliar, but not
- * every writer means it so: a factor of exactly 1,000 where an abbreviation is involved is not a finding.
+ * amount is of): "raised $2.5 million … valued at $2.5 billion" are two amounts, not one. In Indonesian
+ * "M" stands for miliar, but not every writer means it so: a factor of exactly 1,000 beside an "M" is not a finding.
  */
 import type { Claim } from '../claims/claim-types.ts';
 import type { ArithmeticFinding } from './arithmetic-check.ts';
@@ -20,8 +20,9 @@ const STOP = new Set([
 
 /** Content words within a few words either side of a figure, in its own sentence. */
 function wordsAround(layout: ArticleLayout, c: Claim): Set<string> {
-  const before = layout.lower.slice(Math.max(0, c.start - 60), c.start).split(/[.!?\n]\s/).pop()!.split(/[^\p{L}]+/u).slice(-5);
-  const after = layout.lower.slice(c.end, c.end + 60).split(/[.!?\n](?:\s|$)/)[0]!.split(/[^\p{L}]+/u).slice(0, 5);
+  const words = (t: string) => t.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  const before = words(layout.lower.slice(Math.max(0, c.start - 60), c.start).split(/[.!?\n]\s/).pop()!).slice(-6);
+  const after = words(layout.lower.slice(c.end, c.end + 60).split(/[.!?\n](?:\s|$)/)[0]!).slice(0, 6);
   return new Set([...before, ...after].filter((w) => w.length >= 5 && !STOP.has(w)));
 }
 
@@ -35,6 +36,7 @@ interface Scaled {
   claim: Claim;
   /** Significant digits as written ("2,3" and "2.3" → "23"). */
   digits: string;
+  /** Written with "M", which may be million or miliar. */
   abbreviated: boolean;
   line: number;
 }
@@ -50,7 +52,7 @@ function scaledOf(layout: ArticleLayout, index: number): Scaled | null {
   const after = figure.slice(figure.lastIndexOf(token) + token.length).trim();
   if (!/^[a-z]/i.test(after)) return null; // no scale word: "2,300" is not a scaled figure
   const word = after.match(/^[a-z]+/i)![0];
-  return { index, claim: c, digits, abbreviated: word.length <= 3, line: layout.lineAt(c.start), subject: wordsAround(layout, c) };
+  return { index, claim: c, digits, abbreviated: word.toLowerCase() === 'm', line: layout.lineAt(c.start), subject: wordsAround(layout, c) };
 }
 
 export function findScaleSlips(layout: ArticleLayout, lang: string): ArithmeticFinding[] {
@@ -69,7 +71,7 @@ export function findScaleSlips(layout: ArticleLayout, lang: string): ArithmeticF
       layout.count('scale');
       const power = Math.round(Math.log10(ratio));
       if (power === 0 || Math.abs(Math.log10(ratio) - power) > 1e-6) continue;
-      // In Indonesian text "M" is miliar, but some writers mean million by it: a factor of 1,000 may be that.
+      // In Indonesian text "M" is miliar, but some writers mean million by it: a factor of 1,000 may be that ("bn", "B" are plain).
       if (Math.abs(power) === 3 && speaksIndonesian(lang) && (earlier.abbreviated || later.abbreviated)) continue;
       flagged.add(later.index);
       const text = (c: Claim) => layout.text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end).trim();

@@ -178,6 +178,15 @@ describe('inconsistent relations give one finding with the worked arithmetic', (
       unit: 'USD',
       note: 'US$2,3 triliun di sini, tetapi US$2,3 miliar di dekatnya: angka yang sama, 1.000 kali lebih besar',
     },
+    {
+      name: 'scale slip, bn in Indonesian text',
+      text: 'Belanja pusat data AI tahun ini US$2,3 bn.\nBelanja pusat data sebesar US$2,3 triliun itu didorong perusahaan teknologi.',
+      lang: 'id',
+      claim: 'US$2,3 triliun',
+      value: 2.3e9,
+      unit: 'USD',
+      note: 'US$2,3 triliun di sini, tetapi US$2,3 bn di dekatnya: angka yang sama, 1.000 kali lebih besar',
+    },
   ];
   for (const s of slips) {
     it(s.name, () => {
@@ -255,6 +264,22 @@ describe('traps give no finding', () => {
     ['conversion of a change', 'Harga naik dari US$1.000 menjadi US$1.200 atau sekitar Rp19 juta, naik 20 persen.', 'id'],
   ];
   for (const [name, text, lang] of traps) it(name, () => expect(findings(text, lang)).toEqual([]));
+});
+
+describe('paragraphs full of figures that agree give no finding', () => {
+  const paragraphs: [string, string][] = [
+    ['The company said it would cut 1,800 jobs, about 8% of its workforce of 22,000, as it shifts spending to AI. Revenue rose 12% to $4.2 billion in the quarter, while operating costs fell $300 million to $2.1 billion. Analysts expect the unit to grow 15% a year through 2030, reaching $9 billion.', 'en'],
+    ['Of the 2,400 firms surveyed, 1,150 said they used generative AI, up from 640 a year earlier. Nearly half (48%) planned to hire fewer graduates. Wages for AI specialists climbed 25% to $180,000, compared with a 3% rise for other engineers.', 'en'],
+    ['Unemployment rose from 3.7% to 4.1% in the year to June, up 0.4 percentage points, while the participation rate held at 62.6%. Payrolls grew by 206,000, below the 12-month average of 222,000.', 'en'],
+    ['The plant will employ 3,000 people, up from 1,200 today, and invest $1.5 billion over five years. The state offered $150 million in tax credits, worth $50,000 per new job.', 'en'],
+    ['Perusahaan itu memangkas 1.800 karyawan atau sekitar 8 persen dari total 22.000 pekerja. Pendapatan naik 12 persen menjadi Rp4,2 triliun, sementara beban operasional turun Rp300 miliar menjadi Rp2,1 triliun.', 'id'],
+    ['Dari 2.400 perusahaan yang disurvei, 1.150 mengaku memakai AI generatif, naik dari 640 perusahaan setahun sebelumnya. Hampir separuh (48 persen) berencana mengurangi rekrutmen lulusan baru.', 'id'],
+    ['Tingkat pengangguran terbuka turun dari 5,32 persen menjadi 4,82 persen, atau turun 0,5 poin persentase. Jumlah penganggur berkurang 240 ribu orang menjadi 7,2 juta orang.', 'id'],
+    ['Upah minimum naik 6,5 persen dari Rp5.067.381 menjadi Rp5.396.761. Kenaikan Rp329.380 itu berlaku mulai 1 Januari.', 'id'],
+    ['Nilai investasi pusat data mencapai US$1,7 miliar atau sekitar Rp27 triliun. Investor menyiapkan lahan 20 hektare untuk 3 gedung dengan kapasitas 100 MW.', 'id'],
+    ['Layoffs announced in May totalled 80,000, 287% more than the 20,700 a year earlier. Tech firms accounted for 22,000 of them (27.5%).', 'en'],
+  ];
+  for (const [text, lang] of paragraphs) it(text.slice(0, 50), () => expect(findings(text, lang)).toEqual([]));
 });
 
 describe('checks on analysed claims', () => {
