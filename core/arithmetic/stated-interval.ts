@@ -32,8 +32,10 @@ export function halfUnit(value: number, token: string | undefined, lang: string,
   const mark = decimalStyleFor(lang) === 'comma' ? ',' : '.';
   const at = token.lastIndexOf(mark);
   const other = mark === ',' ? '.' : ',';
-  // "1.065" in Indonesian groups thousands; "2,3" is two point three.
-  const decimals = at >= 0 && token.indexOf(other, at) < 0 && !(token.length - at - 1 === 3 && token.indexOf(mark) < at) ? token.length - at - 1 : 0;
+  // "1.065" in Indonesian groups thousands; "2,3" is two point three. A decimal mark that appears
+  // more than once with three digits after the last ("1,500,000" on an Indonesian page) groups digits too.
+  const groupsWithMark = token.length - at - 1 === 3 && token.indexOf(mark) < at;
+  const decimals = at >= 0 && token.indexOf(other, at) < 0 && !groupsWithMark ? token.length - at - 1 : 0;
   const mantissa = Number(token.replace(new RegExp(`\\${other}`, 'g'), '').replace(mark, '.'));
   const unit = 0.5 * 10 ** -decimals;
   if (!Number.isFinite(mantissa) || mantissa === 0) return unit;
