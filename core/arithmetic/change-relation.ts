@@ -194,7 +194,7 @@ export function findChangeSlips(layout: ArticleLayout, lang: string): Arithmetic
         const move = movementOf(layout, p);
         if (move === null || !attached(layout, members, e, p, pi)) continue;
         layout.count(p.kind === 'percent' ? 'change' : 'multiple');
-        const finding = p.kind === 'percent' ? checkPercent(layout, lang, e, p, move) : checkRatio(layout, lang, e, p);
+        const finding = p.kind === 'percent' ? checkPercent(layout, lang, e, p, move, periodsIn(layout, sentence, members)) : checkRatio(layout, lang, e, p);
         if (finding) findings.push({ claim: pi, check: { kind: 'arithmetic', status: 'inconsistent', related: relatedOf(e, claims), ...finding } });
       }
     }
@@ -212,7 +212,28 @@ function clearlyApart(stated: Interval, computed: Interval): boolean {
 
 type Worked = { expected: { value: number; unit: string | null }; note: string };
 
-function checkPercent(layout: ArticleLayout, lang: string, e: Endpoints, p: Claim, move: 'up' | 'down' | 'some'): Worked | null {
+/**
+ * Periods in years the sentence spans: between the calendar years it names ("from 2022 to 2024"),
+ * or a duration in years among its figures ("over five years"). A percent may be the yearly rate
+ * over such a period even where the text does not say "a year".
+ */
+function periodsIn(layout: ArticleLayout, sentence: { start: number; end: number }, members: number[]): number[] {
+  const years = [...layout.text.slice(sentence.start, sentence.end).matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const periods = years.length > 1 ? [Math.max(...years) - Math.min(...years)] : [];
+  for (const i of members) {
+    const c = layout.claims[i]!;
+    if (c.valueKind === 'duration' && c.unit === 'year' && c.value !== null) periods.push(c.value);
+  }
+  return periods.filter((n) => n >= 2 && n <= 50);
+}
+
+/** The yearly rate that compounds from the first endpoint to the second over `years`. */
+function yearlyRate(e: Endpoints, up: boolean, years: number): Interval {
+  const rate = (a: number, b: number) => Math.abs((b / a) ** (1 / years) - 1) * 100;
+  return up ? { lo: rate(e.from.hi, e.to.lo), hi: rate(e.from.lo, e.to.hi) } : { lo: rate(e.from.lo, e.to.hi), hi: rate(e.from.hi, e.to.lo) };
+}
+
+function checkPercent(layout: ArticleLayout, lang: string, e: Endpoints, p: Claim, move: 'up' | 'down' | 'some', periods: number[]): Worked | null {
   const up = mid(e.to) > mid(e.from);
   if (mid(e.to) === mid(e.from) || e.from.lo <= 0 || e.to.lo < 0) return null;
   if ((move === 'up' && !up) || (move === 'down' && up)) return null; // another quantity, or another way of putting it
@@ -235,6 +256,7 @@ function checkPercent(layout: ArticleLayout, lang: string, e: Endpoints, p: Clai
   }
   if (pointsWritten) return null; // points of a count: not a reading we can check
   if (!clearlyApart(stated, rel)) return null;
+  if (periods.some((n) => !clearlyApart(stated, yearlyRate(e, up, n)))) return null; // compound growth, the rate a year
   return { expected: { value: round(percent), unit: '%' }, note: changeNote(lang, { to: e.toText, from: e.fromText, percent, up, stated: statedText }) };
 }
 

@@ -20,6 +20,7 @@ describe('consistent relations give no finding, and the same text with a slip gi
   const consistent: [string, string, string, string][] = [
     // Change and percent change.
     ['change and its percent', 'Headcount fell from 5,000 to 3,000, a 40% cut.', 'Headcount fell from 5,000 to 3,000, a 50% cut.', 'en'],
+    ['change between two years', 'Revenue rose 21% from $100 million in 2022 to $121 million in 2024.', 'Revenue rose 30% from $100 million in 2022 to $121 million in 2024.', 'en'],
     ['percent before the change', 'Orders rose 25% from 400 to 500 units this spring.', 'Orders rose 20% from 400 to 500 units this spring.', 'en'],
     ['rounded percent', 'Hiring grew from 300 to 412 roles, up 37%.', 'Hiring grew from 300 to 412 roles, up 33%.', 'en'],
     ['about a percent', 'Staff numbers went from 1,200 to 1,570, an increase of about 30%.', 'Staff numbers went from 1,200 to 1,570, an increase of about 20%.', 'en'],
@@ -230,6 +231,8 @@ describe('traps give no finding', () => {
     ['growth a year', 'Output grew 10% a year, from 100 to 161 units over five years.', 'en'],
     ['annual growth', 'Revenue grew at an annual 12% from $1 billion to $1.76 billion between 2020 and 2025.', 'en'],
     ['per tahun', 'Pendapatan tumbuh 10 persen per tahun dari Rp100 miliar menjadi Rp161 miliar dalam lima tahun.', 'id'],
+    ['a yearly rate between two years', 'Revenue rose 10% from $100 million in 2022 to $121 million in 2024.', 'en'],
+    ['a yearly rate over a period', 'Ekspor naik 10 persen dari Rp100 miliar menjadi Rp146,4 miliar dalam empat tahun.', 'id'],
     ['rata-rata', 'Jumlah pengguna naik rata-rata 20 persen dari 1.000 menjadi 2.074 orang selama empat tahun.', 'id'],
     // Up to and more than.
     ['up to', 'Costs could rise from $10 to $25, up to 200%.', 'en'],
