@@ -5,7 +5,9 @@
  * the article body itself, in chunks. Files that are not text, and oversized HTML, are refused.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
+import { lastLine } from '../page/reading-plan.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { detectAiWork } from '../core/topic/detect-ai-work.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
@@ -64,6 +66,8 @@ export function claimJson(c: MatchedClaim) {
           attribution: c.check?.attribution ?? null,
         }
       : null,
+    // What the article's own arithmetic says against the figure, registry or not.
+    checks: (c.checks ?? []).map((k) => ({ kind: k.kind, status: k.status, related: k.related, expected: k.expected, note: k.note })),
   };
 }
 
@@ -90,19 +94,29 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     return sink.end();
   }
   // Plain text is the body. Its language and topic are judged on the first chunk (the whole text,
-  // for any file under a megabyte); each later chunk is matched with the line before it as context.
+  // for any file under a megabyte); each later chunk is matched with the line before it as context,
+  // and its arithmetic is checked with the end of the chunk before, whose claims are written only
+  // then (a finding may fall on them). So two chunks at most are held in memory.
   let textLang: string | null = null;
+  let previous: { projection: { text: string }; claims: MatchedClaim[]; offset: number } | null = null;
   let offset = 0;
-  let context = '';
-  for await (const chunk of input.chunks) {
+  const emit = async (chunk: NonNullable<typeof previous>): Promise<void> => {
+    const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + chunk.offset, end: a.end + chunk.offset });
+    for (const c of chunk.claims) await sink.claim(claimJson({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) }));
+  };
+  for await (const text of input.chunks) {
     if (textLang === null) {
-      textLang = detectLanguage(lang, chunk);
-      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork: detectAiWork(chunk) });
+      textLang = detectLanguage(lang, text);
+      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork: detectAiWork(text) });
     }
-    for (const c of scanChunk(chunk, context, textLang, bundledIndex())) await sink.claim(claimJson({ ...c, start: c.start + offset, end: c.end + offset }));
-    offset += chunk.length;
-    context = chunk.slice(chunk.lastIndexOf('\n', chunk.length - 2) + 1);
+    const claims: MatchedClaim[] = scanChunk(text, previous ? lastLine(previous.projection.text) : '', textLang, bundledIndex());
+    const before = previous ? textBefore(previous.projection.text) : '';
+    attachEarlier(previous, before, checkChunk(claims, text, before, textLang));
+    if (previous) await emit(previous);
+    previous = { projection: { text }, claims, offset };
+    offset += text.length;
   }
+  if (previous) await emit(previous);
   if (textLang === null) await sink.head({ schema: 2, file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
   return sink.end();
 }
@@ -152,7 +166,8 @@ function printHuman(r: FileReport): void {
   out.push(`  article: ${r.isArticle ? 'yes' : 'no'}`);
   out.push(`  about AI and work: ${r.aiWork.isAiWork ? 'yes' : 'no'} (score ${r.aiWork.score}; ${r.aiWork.terms.slice(0, 6).join(', ') || 'no terms'})`);
   const matched = r.claims.filter((c) => c.match).length;
-  out.push(`  claims: ${r.claims.length}, matched to the registry: ${matched}`);
+  const inconsistent = r.claims.filter((c) => c.checks.length > 0).length;
+  out.push(`  claims: ${r.claims.length}, matched to the registry: ${matched}, inconsistent with the article's own figures: ${inconsistent}`);
   for (const c of r.claims) {
     const what = c.range ? `${c.range[0]}–${c.range[1]}` : c.change ? `${c.change.from ?? '?'} → ${c.change.to}` : String(c.value);
     out.push(`    ${JSON.stringify(c.text)}  ${c.kind} ${what}${c.unit ? ' ' + c.unit : ''}${c.approx ? ' (approx.)' : ''}`);
@@ -161,6 +176,7 @@ function printHuman(r: FileReport): void {
       out.push(`      fact: ${c.match.title} [${c.match.factId}], usually ${c.match.verdict}`);
       for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}" (${s.date}) ${s.url}`);
     }
+    for (const k of c.checks) out.push(`      ≠ does not add up: ${k.note}`);
   }
   console.log(out.join('\n'));
 }

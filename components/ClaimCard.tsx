@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
+import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
+import { ArithmeticChecks } from './ArithmeticChecks.tsx';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { ClaimCheckLine } from './ClaimCheckLine.tsx';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
@@ -25,6 +27,8 @@ export interface CardLabels extends FactLabels {
   checkName: string;
   /** "Named in the text: IMF", or '' when the text names no source. */
   named: string;
+  /** "Does not add up": before a check's worked arithmetic. */
+  arithmetic?: string;
 }
 
 export interface ClaimCardProps {
@@ -35,6 +39,8 @@ export interface ClaimCardProps {
   lang: string;
   labels: CardLabels;
   claimReviews?: PageClaimReview[];
+  /** What the article's own figures say against this one. */
+  checks?: ArithmeticCheck[];
   position: { top: number; left: number };
   onClose: () => void;
 }
@@ -73,6 +79,7 @@ export function ClaimCard(props: ClaimCardProps) {
         <span class="label">{labels.claimLabel}: </span>
         <q>{props.claimText}</q>
       </p>
+      <ArithmeticChecks checks={props.checks ?? []} label={labels.arithmetic ?? ''} />
       {fact ? (
         <>
           {props.check ? <ClaimCheckLine fact={fact} check={props.check} lang={lang} statusLabel={labels.checkName} named={labels.named} /> : null}

@@ -7,6 +7,7 @@ import type { Fact } from '../core/registry/fact-types.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
 import type { PageState } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
+import { ArithmeticChecks } from './ArithmeticChecks.tsx';
 import { FactDetails, factLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
@@ -92,6 +93,7 @@ export function PopupApp(props: PopupProps) {
                       {t('popupShow')}
                     </button>
                   </div>
+                  <ArithmeticChecks checks={c.checks ?? []} label={t('arithmeticInconsistent')} />
                   {fact ? (
                     <details>
                       <summary>{c.check ? checkNote(fact, c.check, lang) : fact.summary[lang] || fact.summary.en}</summary>

@@ -17,6 +17,8 @@ li { margin: 2px 0; }
 .close:focus-visible { outline: 3px solid #3559b7; }
 .label { color: #4b5563; }
 .summary { font-weight: 600; }
+.arithmetic { padding: 4px 8px; border-left: 3px solid #b45309; background: #fff7ed; color: #1b1b1f; }
+.arithmetic-label { font-weight: 600; color: #92400e; }
 .verdict { display: inline-block; padding: 1px 8px; border-radius: 999px; font-weight: 600; font-size: 12.5px; }
 .check { border-left: 4px solid #c9ced6; padding: 4px 0 2px 10px; margin: 0 0 10px; }
 .check[data-check=consistent] { border-color: #5fa873; }

@@ -20,12 +20,13 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     readAs: t('cardReadAs', card.readAs),
     verdictName: fact ? card.verdictLabel(fact.verdict) : '',
     pageReview: t('pageClaimReview'),
+    arithmetic: t('arithmeticInconsistent'),
     checkName: card.check ? card.checkLabel(card.check.status) : '',
     named: card.check?.attribution ? t('cardNamed', card.check.attribution.text) : '',
     ...factLabels(t, fact),
   };
   render(
-    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
     container,
   );
 }

@@ -2,6 +2,7 @@
  * The whole browser-free pipeline on one article body: language, topic, claims, matches.
  * The content script, the CLI and the tests all call this.
  */
+import { checkArithmetic, checksByClaim, type ArithmeticCheck } from './arithmetic/check-arithmetic.ts';
 import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { detectLanguage } from './lang/detect-language.ts';
@@ -14,6 +15,8 @@ export interface MatchedClaim<F extends MatchableFact = Fact> extends Claim {
   fact: F | null;
   /** The verdict on this claim against `fact`, with the figure and the attribution; null when nothing matched. */
   check: ClaimCheck | null;
+  /** What the article's own arithmetic says against this figure; absent when nothing. */
+  checks?: ArithmeticCheck[];
 }
 
 export interface TextAnalysis {
@@ -31,8 +34,14 @@ export interface AnalyzeOptions {
 export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis {
   const lang = detectLanguage(options.lang, text);
   const aiWork = detectAiWork(text);
-  const claims = matchClaims(findNumberMentions(text, { lang }), text, options.index);
+  const claims = withChecks(matchClaims(findNumberMentions(text, { lang }), text, options.index), text, lang);
   return { lang, aiWork, claims };
+}
+
+/** Sets each claim's `checks` from the article's own arithmetic (claims and offsets in `text`). */
+export function withChecks<C extends MatchedClaim<MatchableFact>>(claims: C[], text: string, lang: string): C[] {
+  for (const [i, checks] of checksByClaim(text, claims, lang)) claims[i]!.checks = checks;
+  return claims;
 }
 
 export function matchClaims<F extends MatchableFact>(claims: Claim[], text: string, index: FactIndex<F>): MatchedClaim<F>[] {
@@ -56,4 +65,35 @@ export function scanChunk<F extends MatchableFact>(text: string, context: string
     ...unshift(c),
     check: c.check && { ...c.check, attribution: c.check.attribution && unshift(c.check.attribution) },
   }));
+}
+
+/** A check on a claim of the text before a chunk: `start` is the claim's offset in that text. */
+export interface EarlierCheck {
+  start: number;
+  check: ArithmeticCheck;
+}
+
+/**
+ * The arithmetic of a chunk read after `before` (the end of the text read before it, from a line
+ * start): sets `checks` on the chunk's claims (offsets the chunk's), so relations that cross into
+ * the previous chunk are found as if the text were read at once, and returns the checks that fall
+ * on claims of `before` (their offsets and related figures in `before`).
+ */
+export function checkChunk(claims: MatchedClaim<MatchableFact>[], text: string, before: string, lang: string): EarlierCheck[] {
+  const joined = before && !before.endsWith('\n') ? before + '\n' : before;
+  const shift = joined.length;
+  const earlierClaims = joined ? findNumberMentions(joined, { lang }) : [];
+  const shifted = claims.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift, figureStart: (c.figureStart ?? c.start) + shift, figureEnd: (c.figureEnd ?? c.end) + shift }));
+  const all = [...earlierClaims, ...shifted];
+  const earlier: EarlierCheck[] = [];
+  for (const f of checkArithmetic(joined + text, all, lang)) {
+    if (f.claim < earlierClaims.length) {
+      earlier.push({ start: earlierClaims[f.claim]!.start, check: f.check });
+      continue;
+    }
+    const claim = claims[f.claim - earlierClaims.length]!;
+    const check = { ...f.check, related: f.check.related.map((r) => ({ start: r.start - shift, end: r.end - shift })) };
+    (claim.checks ??= []).push(check);
+  }
+  return earlier;
 }

@@ -108,7 +108,7 @@ export class PageController {
 
   private async scanNext(): Promise<Batch | null> {
     const next = await this.reader.next();
-    return next && this.batches.add(next.projection, next.context, this.gate.lang);
+    return next && this.batches.addNext(next.projection, next.context, this.gate.lang);
   }
 
   /**

@@ -30,9 +30,14 @@ export class ReadingClient {
 
   /** `reload`: read the reader's imports again first (they have just changed). */
   async claims(text: string, context: string, lang: string, reload = false): Promise<ClaimReply[]> {
-    const reply = (await this.send({ type: 'recount:read-claims', text, context, lang, reload })) as ClaimsReply | undefined;
+    return (await this.chunk(text, context, lang, '', reload)).claims;
+  }
+
+  /** The claims of a chunk, and the arithmetic checks it finds on claims of `before` (the text read before it). */
+  async chunk(text: string, context: string, lang: string, before: string, reload = false): Promise<Pick<ClaimsReply, 'claims' | 'earlier'>> {
+    const reply = (await this.send({ type: 'recount:read-claims', text, context, lang, reload, before })) as ClaimsReply | undefined;
     this.backgroundMs += reply?.ms ?? 0;
-    return reply?.claims ?? [];
+    return { claims: reply?.claims ?? [], earlier: reply?.earlier ?? [] };
   }
 
   /** Full facts by id, from the background once and then kept. */

@@ -6,7 +6,7 @@
  * warm across tabs, so the extractor and the registry index are compiled and built once, not on
  * every page. Text sent here never leaves the browser.
  */
-import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { checkChunk, scanChunk, type EarlierCheck, type MatchedClaim } from '../core/analyze-text.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
 import { toMatchable, type Fact, type MatchableFact } from '../core/registry/fact-types.ts';
@@ -18,7 +18,7 @@ export const MAX_REQUEST_CHARS = 200_000;
 
 export type ReadingRequest =
   | { type: 'recount:read-topic'; htmlLang: string | null; sample: string; wholePage?: boolean }
-  | { type: 'recount:read-claims'; text: string; context: string; lang: string; reload?: boolean }
+  | { type: 'recount:read-claims'; text: string; context: string; lang: string; reload?: boolean; before?: string }
   | { type: 'recount:get-facts'; ids: string[] };
 
 export interface TopicReply {
@@ -32,8 +32,13 @@ export type ClaimReply = MatchedClaim<MatchableFact>;
 
 export interface ClaimsReply {
   claims: ClaimReply[];
+  /** Arithmetic checks that fall on claims of the text read before (`before`), by offset in it. */
+  earlier: EarlierCheck[];
   ms: number;
 }
+
+/** How much of the text before a chunk its arithmetic reads: a list and the total stated above it. */
+export const MAX_BEFORE_CHARS = 2_000;
 
 export class ReadingService {
   private index: FactIndex<Fact> | null = null;
@@ -65,12 +70,18 @@ export class ReadingService {
     return { ...reply, ms: performance.now() - start };
   }
 
-  async claims(text: string, context: string, lang: string): Promise<ClaimsReply> {
+  /**
+   * `before`: the end of the text read just before this one, for the article's own arithmetic
+   * (a relation within a paragraph, or a list and its total, read across the chunk boundary).
+   */
+  async claims(text: string, context: string, lang: string, before = ''): Promise<ClaimsReply> {
     const index = await this.ready();
     const start = performance.now();
+    const chunk = text.slice(0, MAX_REQUEST_CHARS);
     // Only what the page needs of a fact travels back: its id and verdict (and what matched).
-    const claims = scanChunk(text.slice(0, MAX_REQUEST_CHARS), context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
-    return { claims, ms: performance.now() - start };
+    const claims = scanChunk(chunk, context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
+    const earlier = checkChunk(claims, chunk, before.slice(-MAX_BEFORE_CHARS), lang);
+    return { claims, earlier, ms: performance.now() - start };
   }
 
   async facts(ids: string[]): Promise<Fact[]> {
@@ -86,7 +97,7 @@ export class ReadingService {
     if (m.type === 'recount:read-topic' && str(m.sample)) return Promise.resolve(this.topic(str(m.htmlLang) ? m.htmlLang : null, m.sample, m.wholePage === true));
     if (m.type === 'recount:read-claims' && str(m.text) && str(m.context) && str(m.lang)) {
       if (m.reload === true) this.invalidate();
-      return this.claims(m.text, m.context, m.lang);
+      return this.claims(m.text, m.context, m.lang, str(m.before) ? m.before : '');
     }
     if (m.type === 'recount:get-facts' && Array.isArray(m.ids)) return this.facts(m.ids.filter(str));
     return undefined;

@@ -4,7 +4,8 @@
  * topic sample and the same per-chunk scan. The extension runs these steps one at a time (giving
  * the page its turn and matching in the background); the CLI and the tests run them in a row.
  */
-import { scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import type { MatchableFact } from '../core/registry/fact-types.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
@@ -57,13 +58,24 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const lang = detectLanguage(langOverride ?? doc.documentElement.getAttribute('lang'), sample);
   const topic = detectAiWork(sample);
   const aiWork = gatedTopic(topic, isArticle, maybe);
-  const claims: MatchedClaim<F>[] = [];
-  let offset = 0;
+  // As the extension does: each chunk is matched with the line before it, and its arithmetic is
+  // checked with the end of the chunk before it (findings on that chunk's claims go back to them).
+  const read: { projection: Projection; claims: MatchedClaim<F>[] }[] = [];
   let context = '';
   for (const chunk of chunks) {
-    for (const c of scanChunk(chunk.text, context.slice(-2000), lang, index)) claims.push({ ...c, start: c.start + offset, end: c.end + offset });
-    offset += chunk.text.length;
+    const claims = scanChunk(chunk.text, context.slice(-2000), lang, index);
+    const previous = read.at(-1) ?? null;
+    const before = previous ? textBefore(previous.projection.text) : '';
+    attachEarlier(previous, before, checkChunk(claims, chunk.text, before, lang));
+    read.push({ projection: chunk, claims });
     context = lastLine(chunk.text);
+  }
+  const claims: MatchedClaim<F>[] = [];
+  let offset = 0;
+  for (const { projection, claims: local } of read) {
+    const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + offset, end: a.end + offset });
+    for (const c of local) claims.push({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) });
+    offset += projection.text.length;
   }
   return { lang, isArticle, aiWork, body, projection: joinChunks(chunks), claims };
 }

@@ -2,6 +2,7 @@
  * What the tab controller asks the card view to show. The view (Preact, in components/) is handed
  * to the controller by the content script, so extension/ and components/ never import each other.
  */
+import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
@@ -15,6 +16,8 @@ export interface ClaimCardRequest {
   fact: Fact | null;
   /** The verdict on this claim against its fact. */
   check: ClaimCheck | null;
+  /** What the article's own arithmetic says against this figure. */
+  checks: ArithmeticCheck[];
   lang: string;
   claimReviews: PageClaimReview[];
   position: { top: number; left: number };

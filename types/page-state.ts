@@ -1,4 +1,5 @@
 /** Messages between the popup and the content script. */
+import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
 import type { ClaimKind } from '../core/claims/claim-types.ts';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
@@ -29,6 +30,8 @@ export interface ClaimSummary {
   /** The verdict on this claim against the fact. */
   check: ClaimCheck | null;
   highlighted: boolean;
+  /** What the article's own figures say against this one (absent when nothing). */
+  checks?: ArithmeticCheck[];
 }
 
 export interface PageState {

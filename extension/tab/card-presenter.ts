@@ -40,7 +40,7 @@ export class CardPresenter implements InputTarget {
     if (!claim || !mark) return;
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
-    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel, checkLabel });
+    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel, checkLabel });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

@@ -34,7 +34,7 @@ export class PageReport {
     const { gate, batches, marks, steps } = this.parts;
     const meter = steps.meter;
     const claims = batches.all.flatMap((b) =>
-      b.claims.map((c, i) => ({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, check: c.check ?? null, highlighted: !!marks.marksOf(b.offset + i) })),
+      b.claims.map((c, i) => ({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, check: c.check ?? null, highlighted: !!marks.marksOf(b.offset + i), ...(c.checks?.length ? { checks: c.checks } : {}) })),
     );
     return {
       url: this.doc.location?.href ?? '',

@@ -89,6 +89,32 @@ describe('ClaimCard', () => {
     expect(el.querySelector('.check-named')!.textContent).toBe('Disebut dalam teks: IMF');
   });
 
+  it('shows the article\'s own arithmetic in one line, beside a registry verdict or without one, in either language', () => {
+    const check = { kind: 'arithmetic' as const, status: 'inconsistent' as const, related: [{ start: 0, end: 19 }], expected: { value: 40, unit: '%' }, note: '3,000 is 40% below 5,000, not 60%' };
+    const en = mount(<ClaimCard claimText="60%" fact={null} checks={[check]} lang="en" labels={{ ...labels, arithmetic: 'Does not add up' }} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const line = en.querySelector('.arithmetic')!;
+    expect(line.textContent).toBe('Does not add up: 3,000 is 40% below 5,000, not 60%');
+    expect(en.textContent).toContain('No fact');
+    render(null, root);
+    root.remove();
+    const idCheck = { ...check, note: '3.000 adalah 40% di bawah 5.000, bukan 60%' };
+    const id = mount(<ClaimCard claimText="60%" fact={top500} checks={[idCheck]} lang="id" labels={{ ...labels, arithmetic: 'Hitungannya tidak cocok' }} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(id.querySelector('.arithmetic')!.textContent).toBe('Hitungannya tidak cocok: 3.000 adalah 40% di bawah 5.000, bukan 60%');
+    expect(id.querySelector('.verdict')!.textContent).toBe('Inaccurate');
+  });
+
+  it('renders an arithmetic note as text', () => {
+    const check = { kind: 'arithmetic' as const, status: 'inconsistent' as const, related: [], expected: { value: 1, unit: null }, note: '<img src=x onerror="window.pwned=1"> is 2 times 1, not 5' };
+    const el = mount(<ClaimCard claimText="5" fact={null} checks={[check]} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.arithmetic')!.textContent).toContain('<img src=x');
+  });
+
+  it('shows no arithmetic line when there is no finding', () => {
+    const el = mount(<ClaimCard claimText="90%" fact={null} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    expect(el.querySelector('.arithmetic')).toBeNull();
+  });
+
   it('closes on Escape', () => {
     let closed = 0;
     const el = mount(<ClaimCard claimText="90%" fact={null} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => closed++} />);
@@ -128,6 +154,7 @@ describe('PopupApp', () => {
     expect(items[0]!.querySelector('details')!.textContent).toContain(top500.summary.en);
     expect(items[0]!.querySelector('details')!.textContent).toContain(top500.meaning.en);
     expect(items[1]!.querySelector('details')).toBeNull();
+    expect(el.querySelector('.arithmetic')).toBeNull();
     (items[1]!.querySelector('button.show') as HTMLButtonElement).click();
     expect(shown).toEqual([1]);
     const overlays = el.querySelector('input[name=overlays]') as HTMLInputElement;
@@ -135,6 +162,28 @@ describe('PopupApp', () => {
     expect(changes).toEqual([{ highlights: true, overlays: true, disabledSites: [] }]);
     (el.querySelector('input[name=site-off]') as HTMLInputElement).click();
     expect(changes[1]).toEqual({ highlights: true, overlays: false, disabledSites: ['news.example'] });
+  });
+});
+
+describe('PopupApp arithmetic', () => {
+  it('lists a finding of the article\'s own arithmetic under its figure', () => {
+    const t = (key: string) => (key === 'arithmeticInconsistent' ? 'Hitungannya tidak cocok' : key);
+    const note = '1.065 + 8.504 + 956 + 40 + 104 = 10.669, bukan 10.665';
+    const page = {
+      url: 'https://berita.example/a', lang: 'id', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
+      perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true }, claimReviews: [],
+      claims: [
+        { index: 0, text: '10.665 karyawan', kind: 'count' as const, factId: null, check: null, highlighted: true, checks: [{ kind: 'arithmetic' as const, status: 'inconsistent' as const, related: [], expected: { value: 10669, unit: 'employee' }, note }] },
+        { index: 1, text: '1.065 orang', kind: 'count' as const, factId: null, check: null, highlighted: true },
+      ],
+    };
+    const el = mount(
+      <PopupApp page={page} settings={{ highlights: true, overlays: false, disabledSites: [] }} host="berita.example" factById={() => undefined}
+        t={t} verdictLabel={(v) => v} checkLabel={(s) => s} onSettings={() => {}} onShow={() => {}} />,
+    );
+    const items = el.querySelectorAll('.claims > li');
+    expect(items[0]!.querySelector('.arithmetic')!.textContent).toBe(`Hitungannya tidak cocok: ${note}`);
+    expect(items[1]!.querySelector('.arithmetic')).toBeNull();
   });
 });
 

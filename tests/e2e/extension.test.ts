@@ -228,6 +228,25 @@ describe('on other pages', () => {
     await page.close();
   });
 
+  it('finds a list that does not add up to its total across two chunks, and shows the sum in the popup and the card', async () => {
+    // The page's list is cut between two chunks of reading; its total is stated above it, in the first.
+    const { page, errors } = await openPage(session, `${server.origin}/pages/arithmetic.id.html`);
+    await waitForMarks(page, 3);
+    const note = '1.240 + 2.310 + 860 + 1.475 + 640 + 515 + 388 + 702 + 455 + 415 = 9.000, bukan 9.012';
+    const popup = await openPopupFor(session, page);
+    await popup.waitForSelector('.claims > li');
+    const total = popup.locator('.claims > li', { hasText: '9.012 orang' });
+    expect(await total.locator('.arithmetic').textContent()).toBe(`Does not add up: ${note}`);
+    expect(await popup.locator('.claims > li .arithmetic').count()).toBe(1);
+    await popup.close();
+    await page.locator('recount-mark', { hasText: '9.012 orang' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.locator('.arithmetic').textContent()).toBe(`Does not add up: ${note}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('made no request to anything but the test server and itself', () => {
     const foreign = session.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${session.extensionId}/`));
     expect(session.requests.length).toBeGreaterThan(5);

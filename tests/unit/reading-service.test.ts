@@ -49,6 +49,32 @@ describe('the reading service', () => {
     expect(alone.find((c) => c.text.startsWith('90%'))?.fact ?? null).toBeNull();
   });
 
+  it('checks the arithmetic of a chunk, and across the chunk before it, as if the text were read at once', async () => {
+    const service = new ReadingService(async () => []);
+    const whole = 'Pabrik tutup dan PHK menimpa 1.210 orang. Rinciannya:\nPabrik A, 500 orang\nPabrik B, 400 orang\nPabrik C, 300 orang\nJumlah kantor turun 40 persen dari 80 menjadi 60.\n';
+    const cut = whole.indexOf('Pabrik B');
+    const first = whole.slice(0, cut);
+    const second = whole.slice(cut);
+    const ask = async (text: string, before: string) => (await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', before })) as ClaimsReply;
+    // Read at once: the total and the percent are both found.
+    const once = await ask(whole, '');
+    expect(once.claims.filter((c) => c.checks).map((c) => [c.text, c.checks![0]!.note])).toEqual([
+      ['1.210 orang', '500 + 400 + 300 = 1.200, bukan 1.210'],
+      ['40 persen', '60 adalah 25% di bawah 80, bukan 40 persen'],
+    ]);
+    expect(once.earlier).toEqual([]);
+    // In two chunks: the list's end is in the second, its total in the first.
+    const a = await ask(first, '');
+    expect(a.claims.some((c) => c.checks)).toBe(false);
+    const b = await ask(second, first);
+    expect(b.claims.filter((c) => c.checks).map((c) => c.text)).toEqual(['40 persen']);
+    const percent = b.claims.find((c) => c.checks)!;
+    expect(percent.checks![0]!.related.map((r) => second.slice(r.start, r.end))).toEqual(['dari 80 menjadi 60']);
+    expect(b.earlier).toHaveLength(1);
+    expect(first.slice(b.earlier[0]!.start).startsWith('1.210 orang')).toBe(true);
+    expect(b.earlier[0]!.check.note).toBe('500 + 400 + 300 = 1.200, bukan 1.210');
+  });
+
   it('reads the imports again when asked to reload, and serves full facts by id', async () => {
     let facts: Fact[] = [];
     const service = new ReadingService(async () => facts);
