@@ -23,7 +23,15 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     ...factLabels(t, fact),
   };
   render(
-    <ClaimCard claimText={card.claimText} fact={fact} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    <ClaimCard
+      claimText={card.claimText}
+      fact={fact}
+      lang={card.lang}
+      labels={labels}
+      claimReviews={card.claimReviews}
+      position={card.position}
+      onClose={card.onClose}
+    />,
     container,
   );
 }
