@@ -26,7 +26,17 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     ...factLabels(t, fact),
   };
   render(
-    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    <ClaimCard
+      claimText={card.claimText}
+      fact={fact}
+      check={card.check}
+      checks={card.checks}
+      lang={card.lang}
+      labels={labels}
+      claimReviews={card.claimReviews}
+      position={card.position}
+      onClose={card.onClose}
+    />,
     container,
   );
 }

@@ -4,12 +4,9 @@
  * on a serial queue; every step re-checks that the tab is alive, and teardown disposes the parts in
  * reverse order, after which nothing runs. Nothing here may throw into the page.
  */
-import { checkNote } from '../core/registry/check-note.ts';
-import type { Fact } from '../core/registry/fact-types.ts';
 import type { CardView } from '../types/claim-card.ts';
 import type { PagePerf, PageState, Phase } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
-import { pick, t } from './i18n.ts';
 import type { ReadingClient } from './reading-client.ts';
 import { Disposed } from './run-safely.ts';
 import { AddedContentWatcher } from './tab/added-content-watcher.ts';
@@ -42,17 +39,25 @@ export class PageController {
   private readonly followed: FollowedSettings;
   private readonly report: PageReport;
 
-  constructor(private readonly doc: Document, private readonly client: ReadingClient, settings: Settings, signal: AbortSignal, cardView: CardView) {
+  constructor(
+    private readonly doc: Document,
+    private readonly client: ReadingClient,
+    settings: Settings,
+    signal: AbortSignal,
+    cardView: CardView,
+  ) {
     this.followed = new FollowedSettings(settings);
     this.gate = new PageGate(doc, client, this.steps);
     this.reader = new ViewportReader(doc, this.steps);
     this.batches = new ClaimBatches(client, this.steps);
     this.watcher = new AddedContentWatcher((n) => this.reader.isAhead(n), (nodes) => this.readAdded(nodes));
     this.marks = new MarksLayer(doc, this.steps, this.watcher.quietly);
-    this.notes = new NotesLayer(doc, this.watcher.quietly);
     const { gate, batches, marks, steps } = this;
-    const standing = () => ({ phase: this.phase, settled: this.queue.settled, done: this.firstPassDone, siteDisabled: this.siteDisabled, highlighted: this.shouldHighlight });
-    this.report = new PageReport(doc, { gate, batches, marks, steps, client }, standing);
+    this.notes = new NotesLayer(doc, this.watcher.quietly, { gate, batches, marks, steps, client });
+    this.report = new PageReport(doc, { gate, batches, marks, steps, client }, () => ({
+      ...{ phase: this.phase, settled: this.queue.settled, done: this.firstPassDone },
+      ...{ siteDisabled: this.siteDisabled, highlighted: this.shouldHighlight },
+    }));
     this.card = new CardPresenter(doc, cardView, this.watcher.quietly, { gate, batches, marks, steps, client, report: this.report });
     if (signal.aborted) this.teardown();
     else signal.addEventListener('abort', () => this.teardown(), { once: true });
@@ -86,7 +91,7 @@ export class PageController {
       this.settlePhase();
     }
     if (this.gate.passed) {
-      this.watchAddedContent();
+      this.watcher.watch(this.reader.body);
       if (this.shouldHighlight) await this.readNearViewport();
     }
     await this.render();
@@ -137,22 +142,13 @@ export class PageController {
     try {
       if (!this.shouldHighlight) return this.steps.measure(() => this.unhighlight(), 'other');
       await this.marks.markAll(this.batches.all, () => this.shouldHighlight);
-      await this.syncNotes();
+      await this.notes.update(() => this.followed.current.overlays && this.shouldHighlight);
     } catch (e) {
       if (e instanceof Disposed) throw e; // teardown has undone everything already
       // Never let a failure reach the page; leave it as it was.
       this.unhighlight();
       console.debug('Recount: could not highlight this page', e);
     }
-  }
-
-  private async syncNotes(): Promise<void> {
-    const matched = this.followed.current.overlays ? this.batches.all.flatMap((b) => b.claims.flatMap((c) => (c.fact ? [c.fact.id] : []))) : [];
-    const facts = matched.length ? await this.steps.guard(this.client.details(matched)) : new Map<string, Fact>();
-    this.steps.measure(() => {
-      if (!this.followed.current.overlays || !this.shouldHighlight) return this.notes.clear();
-      this.notes.show(this.batches.all, (id) => this.marks.marksOf(id), facts, (fact, claim) => (claim.check ? checkNote(fact, claim.check, this.gate.lang === 'id' ? 'id' : 'en') : pick(fact.summary, this.gate.lang)), t('noteLabel'));
-    }, 'notes');
   }
 
   private unhighlight(): void {
@@ -168,7 +164,7 @@ export class PageController {
       if (this.phase === 'idle') return this.run();
       await this.render();
       if (this.shouldHighlight) {
-        this.watchAddedContent();
+        this.watcher.watch(this.reader.body);
         if (!this.reader.allRead && !this.reader.watching) await this.readNearViewport();
       }
     });
@@ -184,18 +180,12 @@ export class PageController {
     });
   }
 
-  private watchAddedContent(): void {
-    if (this.reader.body && this.phase !== 'disposed') this.watcher.watch(this.reader.body);
-  }
-
   private readAdded(nodes: Element[]): void {
     this.queue.post('could not read added content', async () => {
       for (const node of nodes) await this.batches.addFrom(node, this.gate.lang);
       await this.render();
     });
   }
-
-  // ------------------------------------------------------------ the card, the popup, the benchmark
 
   /** Where the page's input goes (a click on a mark, a pointer down outside the card): the card. */
   get input(): InputTarget {

@@ -69,4 +69,7 @@ export interface PagePerf {
 }
 
 /** `after`: answer once the tab has applied these settings (the popup has just saved them). */
-export type Request = { type: 'recount:get-state'; after?: Settings } | { type: 'recount:get-perf' } | { type: 'recount:focus-claim'; index: number };
+export type Request =
+  | { type: 'recount:get-state'; after?: Settings }
+  | { type: 'recount:get-perf' }
+  | { type: 'recount:focus-claim'; index: number };

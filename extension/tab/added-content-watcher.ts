@@ -12,11 +12,13 @@ export class AddedContentWatcher {
   private observer: MutationObserver | null = null;
   private pending: Node[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
 
   constructor(private readonly isAhead: (n: Node) => boolean, private readonly onAdded: (nodes: Element[]) => void) {}
 
-  watch(root: Element): void {
-    if (this.observer) return;
+  /** Starts watching `root` (once; never after `dispose()`). */
+  watch(root: Element | null): void {
+    if (this.observer || !root || this.disposed) return;
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
         for (const n of Array.from(r.addedNodes)) {
@@ -42,6 +44,7 @@ export class AddedContentWatcher {
   };
 
   dispose(): void {
+    this.disposed = true;
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);

@@ -30,7 +30,12 @@ export class CardPresenter implements InputTarget {
   private host: HTMLElement | null = null;
   private openedFor: HTMLElement | null = null;
 
-  constructor(private readonly doc: Document, private readonly view: CardView, private readonly quietly: Quietly, private readonly source: CardSource) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly view: CardView,
+    private readonly quietly: Quietly,
+    private readonly source: CardSource,
+  ) {}
 
   /** Opens the card of claim `id` beside its first mark. */
   async openCard(id: number): Promise<void> {
@@ -40,7 +45,17 @@ export class CardPresenter implements InputTarget {
     if (!claim || !mark) return;
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
-    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel, checkLabel });
+    const claimReviews = report.claimReviews();
+    this.open(mark, {
+      claimText: claim.text, readAs: describeClaim(claim), fact,
+      check: fact ? (claim.check ?? null) : null,
+      checks: claim.checks ?? [],
+      lang: gate.lang,
+      claimReviews,
+      t,
+      verdictLabel,
+      checkLabel,
+    });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

@@ -2,10 +2,24 @@
  * Counterpoint notes beside matched figures, kept in step with the marks: `sync` adds notes for
  * claims that gained a mark and removes those whose mark is gone, leaving the rest in place.
  */
+import { checkNote } from '../../core/registry/check-note.ts';
 import type { Fact } from '../../core/registry/fact-types.ts';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
-import type { Batch } from './claim-batches.ts';
-import type { Quietly } from './marks-layer.ts';
+import { pick, t } from '../i18n.ts';
+import type { ReadingClient } from '../reading-client.ts';
+import type { Batch, ClaimBatches } from './claim-batches.ts';
+import type { MarksLayer, Quietly } from './marks-layer.ts';
+import type { PageGate } from './page-gate.ts';
+import type { Steps } from './steps.ts';
+
+/** Where the notes find what they show. */
+interface NotesSource {
+  batches: ClaimBatches;
+  marks: MarksLayer;
+  gate: PageGate;
+  client: ReadingClient;
+  steps: Steps;
+}
 
 interface NoteWanted {
   /** Claim id. */
@@ -23,19 +37,34 @@ export class NotesLayer {
   /** The undo of each claim's note, by claim id. */
   private readonly notes = new Map<number, { after: Element; remove: () => void }>();
 
-  constructor(private readonly doc: Document, private readonly quietly: Quietly) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly quietly: Quietly,
+    private readonly source: NotesSource,
+  ) {}
 
-  /** A note after the last mark of every matched claim whose fact is in `facts`. */
-  show(batches: readonly Batch[], marksOf: (id: number) => Element[] | undefined, facts: Map<string, Fact>, text: NoteText, label: string): void {
-    const wanted: NoteWanted[] = [];
-    for (const b of batches) {
-      b.claims.forEach((c, i) => {
-        const after = marksOf(b.offset + i)?.at(-1);
-        const fact = c.fact && facts.get(c.fact.id);
-        if (fact && after) wanted.push({ id: b.offset + i, after, fact, claim: c });
-      });
-    }
-    this.sync(wanted, text, label);
+  /**
+   * While `wanted()`, a note after the last mark of every matched claim (the facts' words are
+   * asked of the background first); otherwise none.
+   */
+  async update(wanted: () => boolean): Promise<void> {
+    const { batches, marks, gate, client, steps } = this.source;
+    const ids = wanted() ? batches.all.flatMap((b) => b.claims.flatMap((c) => c.fact?.id ?? [])) : [];
+    const facts = ids.length ? await steps.guard(client.details(ids)) : new Map<string, Fact>();
+    steps.measure(() => {
+      if (!wanted()) return this.clear();
+      const notes: NoteWanted[] = [];
+      for (const b of batches.all) {
+        b.claims.forEach((c, i) => {
+          const after = marks.marksOf(b.offset + i)?.at(-1);
+          const fact = c.fact && facts.get(c.fact.id);
+          if (fact && after) notes.push({ id: b.offset + i, after, fact, claim: c });
+        });
+      }
+      // The note speaks of this figure: the verdict on it when there is one, else the fact's summary.
+      const text: NoteText = (fact, claim) => (claim.check ? checkNote(fact, claim.check, gate.lang === 'id' ? 'id' : 'en') : pick(fact.summary, gate.lang));
+      this.sync(notes, text, t('noteLabel'));
+    }, 'notes');
   }
 
   private sync(wanted: NoteWanted[], text: NoteText, label: string): void {

@@ -12,7 +12,8 @@ import type { Steps } from './steps.ts';
 type Standing = Pick<PageState, 'phase' | 'settled' | 'siteDisabled' | 'highlighted'> & { done: boolean };
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
-const rounded = (byName: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, round(v)]));
+const rounded = (byName: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, round(v)]));
 
 export class PageReport {
   private reviews: PageClaimReview[] | null = null;
@@ -34,7 +35,10 @@ export class PageReport {
     const { gate, batches, marks, steps } = this.parts;
     const meter = steps.meter;
     const claims = batches.all.flatMap((b) =>
-      b.claims.map((c, i) => ({ index: b.offset + i, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, check: c.check ?? null, highlighted: !!marks.marksOf(b.offset + i), ...(c.checks?.length ? { checks: c.checks } : {}) })),
+      b.claims.map((c, i) => {
+        const index = b.offset + i;
+        return { index, text: c.text, kind: c.kind, factId: c.fact?.id ?? null, check: c.check ?? null, highlighted: !!marks.marksOf(index), ...(c.checks?.length ? { checks: c.checks } : {}) };
+      }),
     );
     return {
       url: this.doc.location?.href ?? '',

@@ -110,7 +110,8 @@ export class ViewportReader {
         onNear();
       }, () => (checking = false));
     };
-    for (const type of ['scroll', 'resize'] as const) view.addEventListener(type, check, { passive: true, capture: true, signal: watch.signal });
+    const options = { passive: true, capture: true, signal: watch.signal };
+    for (const type of ['scroll', 'resize'] as const) view.addEventListener(type, check, options);
     this.watch = watch;
   }
 

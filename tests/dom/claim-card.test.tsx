@@ -163,6 +163,12 @@ describe('PopupApp', () => {
     (el.querySelector('input[name=site-off]') as HTMLInputElement).click();
     expect(changes[1]).toEqual({ highlights: true, overlays: false, disabledSites: ['news.example'] });
   });
+
+  it('tells the reader when a change could not be saved', () => {
+    const props = { page, settings: { highlights: true, overlays: false, disabledSites: [] }, host: 'news.example', factById: () => undefined, t, verdictLabel: (v: string) => v, checkLabel: (s: string) => s, onSettings: () => {}, onShow: () => {} };
+    expect(mount(<PopupApp {...props} />).querySelector('[role=alert]')).toBeNull();
+    expect(mount(<PopupApp {...props} error="not saved" />).querySelector('[role=alert]')?.textContent).toBe('not saved');
+  });
 });
 
 describe('PopupApp arithmetic', () => {

@@ -74,18 +74,19 @@ describe('years used as durations are claims', () => {
 
 /**
  * Pathological input (long runs of digits, separators and number words): every repetition of the
- * unit is read the same way, so 1 MB yields four times what 250 kB yields, and the scan ends
- * (catastrophic backtracking would not, within the test's timeout). How fast it grows is timed by
- * `npm run bench`, not here: a clock in a test fails on a busy machine.
+ * unit is read the same way, so 256 kB yields four times what 64 kB yields, and the scan ends
+ * (catastrophic backtracking would not end within the generous timeout, on any machine). How
+ * fast the cost grows is timed by `npm run bench`, not here: a clock in a test fails on a busy
+ * machine.
  */
 describe('work that stays linear', () => {
   for (const [name, unit, lang] of PATHOLOGICAL) {
-    it(`reads 1 MB of ${name} (${lang}) as four times 250 kB`, () => {
+    it(`reads 256 kB of ${name} (${lang}) as four times 64 kB`, { timeout: 60_000 }, () => {
       // Whole units only, so the four quarters are the same text.
-      const quarter = unit.repeat(Math.floor(250_000 / unit.length));
+      const quarter = unit.repeat(Math.floor(64_000 / unit.length));
       const inQuarter = findNumberMentions(quarter, { lang }).length;
       const inWhole = findNumberMentions(quarter.repeat(4), { lang }).length;
-      expect(inQuarter).toBeGreaterThan(1000);
+      expect(inQuarter).toBeGreaterThan(250);
       // Where the quarters meet, a figure may join across the seam: a few either way.
       expect(Math.abs(inWhole - 4 * inQuarter)).toBeLessThanOrEqual(6);
     });

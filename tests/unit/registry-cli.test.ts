@@ -7,7 +7,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 const registry = (...args: string[]) => run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/registry.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 
-describe('npm run registry', () => {
+// Each test starts Node processes that compile the CLI first: on a loaded machine that alone can
+// take seconds, so the bound is generous (it guards against a hang, not against slowness).
+describe('npm run registry', { timeout: 60_000 }, () => {
   it('prints every fact as one JSON array, whole, through a pipe', async () => {
     const { stdout } = await registry('--json');
     expect(stdout.length).toBeGreaterThan(65536); // larger than a pipe buffer: nothing may be cut off
