@@ -25,7 +25,8 @@ interface FileReport {
 
 const USAGE = 'usage: npm run scan -- [--json] [--lang xx] FILE...';
 
-export function claimJson(c: MatchedClaim) {
+/** `gated`: the page passed both gates; as in the extension, a claim is matched only there. */
+export function claimJson(c: MatchedClaim, gated = true) {
   return {
     text: c.text,
     start: c.start,
@@ -40,7 +41,7 @@ export function claimJson(c: MatchedClaim) {
     ...(c.bound ? { bound: c.bound } : {}),
     ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
-    match: c.fact
+    match: c.fact && gated
       ? {
           factId: c.fact.id,
           title: c.fact.title.en,
@@ -71,10 +72,10 @@ export async function scanFile(file: string, lang: string | null): Promise<FileR
     const dom = new JSDOM(raw, { virtualConsole: new VirtualConsole() });
     const a = analyzeDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
-    return { schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+    return { schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork, claims: a.claims.map((c) => claimJson(c, a.isArticle && a.aiWork.isAiWork)) };
   }
   const a = analyzeText(raw, { lang, index: bundledIndex() });
-  return { schema: 2, file, lang: a.lang, isArticle: true, aiWork: a.aiWork, claims: a.claims.map(claimJson) };
+  return { schema: 2, file, lang: a.lang, isArticle: true, aiWork: a.aiWork, claims: a.claims.map((c) => claimJson(c, a.aiWork.isAiWork)) };
 }
 
 function printHuman(r: FileReport): void {
