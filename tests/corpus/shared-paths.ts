@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 export const SHARED = resolve(import.meta.dirname, '../../../shared');
 export const CORPUS = join(SHARED, 'corpus/readability');
 export const SEED = join(SHARED, 'seed');
+export const NEWS_DEV = join(SHARED, 'corpus/news-dev');
 
 export function corpusPages(): string[] {
   if (!existsSync(CORPUS)) throw new Error(`The shared corpus is missing at ${CORPUS}`);
