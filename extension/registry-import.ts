@@ -5,7 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { Fact } from '../core/registry/fact-types.ts';
-import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
+import { isFirstSchema, migrateFact, migrateRegistry } from '../core/registry/migrate-registry.ts';
 import { validateRegistry, type Problem } from '../core/registry/validate-registry.ts';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -96,4 +96,14 @@ export function importRegistryFile(name: string, size: number, text: string, exi
     facts: checked.facts,
   };
   return { registry, problems, notices };
+}
+
+/**
+ * A stored registry in the current schema. One stored by an older version is migrated; if that
+ * fails the check, it is kept and marked as needing a re-import, never dropped.
+ */
+export function upToDate(r: ImportedRegistry): ImportedRegistry {
+  const facts = r.facts.map(migrateFact) as Fact[];
+  const ok = validateRegistry(facts).problems.length === 0;
+  return ok ? { ...r, facts, needsReimport: false } : { ...r, needsReimport: true };
 }
