@@ -41,7 +41,8 @@ export interface ReportSink {
 
 const USAGE = 'usage: npm run scan -- [--json] [--lang xx] FILE...';
 
-export function claimJson(c: MatchedClaim) {
+/** `gated`: the page passed both gates; as in the extension, a claim is matched only there. */
+export function claimJson(c: MatchedClaim, gated = true) {
   return {
     text: c.text,
     start: c.start,
@@ -56,7 +57,7 @@ export function claimJson(c: MatchedClaim) {
     ...(c.bound ? { bound: c.bound } : {}),
     ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
-    match: c.fact
+    match: c.fact && gated
       ? {
           factId: c.fact.id,
           title: c.fact.title.en,
@@ -90,7 +91,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     const a = readDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
     await sink.head({ schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
-    for (const c of a.claims) await sink.claim(claimJson(c));
+    for (const c of a.claims) await sink.claim(claimJson(c, a.isArticle && a.aiWork.isAiWork));
     return sink.end();
   }
   // Plain text is the body. Its language and topic are judged on the first chunk (the whole text,
@@ -98,16 +99,19 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
   // and its arithmetic is checked with the end of the chunk before, whose claims are written only
   // then (a finding may fall on them). So two chunks at most are held in memory.
   let textLang: string | null = null;
+  let onTopic = false;
   let previous: { projection: { text: string }; claims: MatchedClaim[]; offset: number } | null = null;
   let offset = 0;
   const emit = async (chunk: NonNullable<typeof previous>): Promise<void> => {
     const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + chunk.offset, end: a.end + chunk.offset });
-    for (const c of chunk.claims) await sink.claim(claimJson({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) }));
+    for (const c of chunk.claims) await sink.claim(claimJson({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) }, onTopic));
   };
   for await (const text of input.chunks) {
     if (textLang === null) {
       textLang = detectLanguage(lang, text);
-      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork: detectAiWork(text) });
+      const aiWork = detectAiWork(text);
+      onTopic = aiWork.isAiWork;
+      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork });
     }
     const claims: MatchedClaim[] = scanChunk(text, previous ? lastLine(previous.projection.text) : '', textLang, bundledIndex());
     const before = previous ? textBefore(previous.projection.text) : '';
@@ -145,6 +149,11 @@ function jsonSink(): ReportSink {
 
 /** The readable report, printed once the file is read. */
 function humanSink(): ReportSink {
+  return collectingSink(printHuman);
+}
+
+/** Gathers a file's report whole, and hands it to `done` at its end. */
+function collectingSink(done: (report: FileReport) => void): ReportSink {
   let report: FileReport | null = null;
   return {
     head: async (head) => {
@@ -154,9 +163,17 @@ function humanSink(): ReportSink {
       report?.claims.push(claim);
     },
     end: async () => {
-      if (report) printHuman(report);
+      if (report) done(report);
     },
   };
+}
+
+/** One file's whole report, as `--json` prints it (for tests and scripts that want it as data). */
+export async function scanFileReport(file: string, lang: string | null): Promise<FileReport> {
+  let result: FileReport | null = null;
+  await scanFile(file, lang, collectingSink((r) => (result = r)));
+  if (!result) throw new Error(`${file}: no report`);
+  return result;
 }
 
 function printHuman(r: FileReport): void {

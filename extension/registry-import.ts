@@ -4,7 +4,8 @@
  * own, and only a file with no problems is added, in one write.
  */
 import DOMPurify from 'dompurify';
-import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
+import { isFirstSchema, migrateFact, migrateRegistry } from '../core/registry/migrate-registry.ts';
 import { validateRegistry, type Problem } from '../core/registry/validate-registry.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';
 
@@ -87,4 +88,14 @@ export function importRegistryFile(name: string, size: number, text: string, exi
     facts: checked.facts,
   };
   return { registry, problems, notices };
+}
+
+/**
+ * A stored registry in the current schema. One stored by an older version is migrated; if that
+ * fails the check, it is kept and marked as needing a re-import, never dropped.
+ */
+export function upToDate(r: ImportedRegistry): ImportedRegistry {
+  const facts = r.facts.map(migrateFact) as Fact[];
+  const ok = validateRegistry(facts).problems.length === 0;
+  return ok ? { ...r, facts, needsReimport: false } : { ...r, needsReimport: true };
 }

@@ -1,8 +1,7 @@
 /** Imported registries in extension storage, and the facts the content script should use. */
 import { browser } from 'wxt/browser';
 import type { Fact } from '../core/registry/fact-types.ts';
-import { migrateFact } from '../core/registry/migrate-registry.ts';
-import { validateRegistry } from '../core/registry/validate-registry.ts';
+import { upToDate } from './registry-import.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';
 
 const KEY = 'registries';
@@ -12,16 +11,6 @@ export async function loadImported(): Promise<ImportedRegistry[]> {
   const list = stored[KEY];
   if (!Array.isArray(list)) return [];
   return list.filter((r): r is ImportedRegistry => !!r && typeof r === 'object' && Array.isArray(r.facts)).map(upToDate);
-}
-
-/**
- * A stored registry in the current schema. One stored by an older version is migrated; if that
- * fails the check, it is kept and marked as needing a re-import, never dropped.
- */
-export function upToDate(r: ImportedRegistry): ImportedRegistry {
-  const facts = r.facts.map(migrateFact) as Fact[];
-  const ok = validateRegistry(facts).problems.length === 0;
-  return ok ? { ...r, facts, needsReimport: false } : { ...r, needsReimport: true };
 }
 
 export async function saveImported(list: ImportedRegistry[]): Promise<void> {

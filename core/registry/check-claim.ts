@@ -41,6 +41,9 @@ export interface CheckInput {
 
 /** Claims that can state a figure of a study: not durations or multipliers, which name no measure by themselves. */
 const UNLISTED_KINDS = new Set(['percent', 'money', 'count', 'fraction']);
+/** An unlisted figure is worth a card only in a sentence about AI or automation, the registry's subject. */
+const AI_TERMS = ['ai', 'a.i.', 'artificial intelligence', 'kecerdasan buatan', 'kecerdasan artifisial', 'generative', 'generatif', 'genai', 'automation', 'automated', 'otomatisasi', 'otomasi', 'robot', 'robots', 'chatbot', 'chatgpt', 'machine learning'];
+const sameKind = (a: string, b: string): boolean => a === b || ((a === 'percent' || a === 'fraction') && (b === 'percent' || b === 'fraction'));
 
 export interface CheckIndex<F extends MatchableFact> {
   facts: readonly F[];
@@ -125,7 +128,7 @@ function checkAgainst<F extends MatchableFact>(fact: F, input: CheckInput, named
   }
   if (wrong >= 0) return { fact, score, check: { status: 'differs', factId: fact.id, figure: fact.distortions[wrong]!.of, distortion: wrong, attribution } };
   if (own < 0) return null;
-  const reframing = fact.distortions.findIndex((d) => d.of === own && d.figure === undefined && d.error !== 'wrong-source' && hasFramingCue(input.sentence, d.error, d.cues, d.keep));
+  const reframing = fact.distortions.findIndex((d) => d.of === own && d.figure === undefined && d.error !== 'wrong-source' && hasFramingCue(d.error === 'wrong-subject' ? input.context : input.sentence, d.error, d.cues, d.keep));
   return {
     fact,
     score,
@@ -143,7 +146,7 @@ function bestOf<F>(found: ((Found<F> & { score: number }) | null)[]): Found<F> |
 /** Whom the sentence credits, when it is one of `namedAs`: a registry source the reader follows, or the words in the sentence itself. */
 function wronglyNamed(namedAs: string[], input: CheckInput): ClaimCheck['attribution'] {
   const terms = namedAs.map(foldText);
-  const a = input.attributions.find((x) => x.names.some((n) => terms.includes(foldText(n))) || terms.includes(foldText(x.text)));
+  const a = input.attributions.find((x) => (x.via === 'sentence' || x.via === 'reference') && (x.names.some((n) => terms.includes(foldText(n))) || terms.includes(foldText(x.text))));
   if (a) return bare(a);
   const lower = lowerCaseSameLength(input.sentence);
   for (const term of terms) {
@@ -160,10 +163,14 @@ export function checkClaim<F extends MatchableFact>(input: CheckInput, index: Ch
   const sentence = foldText(input.sentence);
   const facts = index.facts.filter((f) => !ruledOut(index.none.get(f.id)!, context));
   const bySource = (name: string): F[] => (index.bySource.get(name) ?? []).filter((f) => !ruledOut(index.none.get(f.id)!, context));
-  // 1. The named source's own facts, on their subject.
-  for (const a of input.attributions) {
+  const ownFacts = (a: Attribution): Found<F> | null => {
     const own = a.names.flatMap(bySource).filter((fact) => groupsPass(index.topics.get(fact.id)!, context));
-    const found = bestOf(own.map((fact) => checkAgainst(fact, input, true, bare(a))));
+    return bestOf(own.map((fact) => checkAgainst(fact, input, true, bare(a))));
+  };
+  const inSentence = (a: Attribution): boolean => a.via === 'sentence' || a.via === 'reference';
+  // 1. A source named in the sentence (or referred back to there): its own facts, on their subject.
+  for (const a of input.attributions.filter(inSentence)) {
+    const found = ownFacts(a);
     if (found) return found;
   }
   // 2. A figure the news credits to the wrong source, as a fact's distortion records it.
@@ -178,6 +185,11 @@ export function checkClaim<F extends MatchableFact>(input: CheckInput, index: Ch
       }
     }
   }
+  // 2b. A source named earlier in the paragraph, or in the headline or lede.
+  for (const a of input.attributions.filter((x) => !inSentence(x))) {
+    const found = ownFacts(a);
+    if (found) return found;
+  }
   // 3. No source of its own named: the figure and every subject group together.
   const unnamed = bestOf(
     facts
@@ -187,11 +199,11 @@ export function checkClaim<F extends MatchableFact>(input: CheckInput, index: Ch
   if (unnamed) return unnamed;
   // 4. The sentence names a source on its subject, but Recount does not know this figure from it.
   const near = input.attributions.find((a) => a.via === 'sentence' || a.via === 'reference');
-  if (near && UNLISTED_KINDS.has(input.claim.valueKind)) {
+  if (near && UNLISTED_KINDS.has(input.claim.valueKind) && AI_TERMS.some((t) => containsTerm(context, t))) {
     for (const name of near.names) {
       const fact = bySource(name).find((f) => {
         const topics = index.topics.get(f.id)!;
-        return topics.length > 0 && groupsPass(topics, sentence);
+        return topics.length > 0 && groupsPass(topics, sentence) && f.figures.some((g) => sameKind(g.kind, input.claim.valueKind));
       });
       if (fact) return { fact, check: { status: 'unlisted', factId: fact.id, figure: null, distortion: null, attribution: bare(near) } };
     }

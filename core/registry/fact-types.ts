@@ -102,7 +102,7 @@ export interface Distortion {
   /** Index into `figures`: the source's own figure this distortion is about. */
   of: number;
   figure?: Omit<Figure, 'label'>;
-  /** Extra framing cues for this fact, on top of the error kind's own. */
+  /** Extra framing cues for this fact, on top of the error kind's own. Read in the claim's sentence; for `wrong-subject`, in the sentence before it too. */
   cues?: { en: string[]; id: string[] };
   /** Words that keep the figure's own sense; with any of them in the sentence, no reframing is claimed. */
   keep?: { en: string[]; id: string[] };

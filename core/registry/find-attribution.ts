@@ -155,14 +155,17 @@ export class AttributionReader {
   }
 }
 
-/** The end of the headline and lede: the first two lines that hold text. */
+/**
+ * The end of the headline and lede: the first two lines of at least four words. Shorter lines
+ * before them (section names, breadcrumbs, a dateline) do not count.
+ */
 function ledeEnd(text: string): number {
   let lines = 0;
   let at = 0;
   while (at < text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
-    if (/\S/.test(text.slice(at, end))) lines++;
+    if (text.slice(at, end).trim().split(/\s+/).length >= 4) lines++;
     if (lines === 2) return end;
     at = end + 1;
   }

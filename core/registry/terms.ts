@@ -4,10 +4,12 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD
 
 export const foldText = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Where `term` stands in `text` on word edges, from `from`; -1 when it does not. */
+/** Where `term` stands in `text` on word edges, from `from`; -1 when it does not. Indonesian "-nya" may follow ("pegawainya"). */
 export function indexOfTerm(text: string, term: string, from = 0): number {
   for (let at = text.indexOf(term, from); at !== -1; at = text.indexOf(term, at + 1)) {
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + term.length])) return at;
+    if (isWordChar(text[at - 1])) continue;
+    const end = at + term.length;
+    if (!isWordChar(text[end]) || (text.startsWith('nya', end) && !isWordChar(text[end + 3]))) return at;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { launchWithExtension, openPage, openPopupFor, pageState, ROOT, serve, se
 import { SEED } from './shared-paths.ts';
 
 const run = promisify(execFile);
-interface ClaimJson { text: string; kind: string; value: number | null; match: { factId: string; sources: { url: string }[] } | null }
+interface ClaimJson { text: string; kind: string; value: number | null; match: { factId: string; sources: { url: string }[]; check: { status: string } } | null }
 interface Report { file: string; lang: string; isArticle: boolean; aiWork: { isAiWork: boolean }; claims: ClaimJson[] }
 
 async function scan(...args: string[]): Promise<Report[]> {
@@ -31,6 +31,12 @@ const MATCHES: [string, string][] = [
   ['enam belas jam sehari', 'industrial-revolution-16-hour-days'], ['sepuluh hingga dua puluh tahun', 'musk-work-optional-10-20-years'],
   ['lima belas tahun', 'huang-recommender-systems-15-years'], ['ratusan miliar dolar', 'huang-hundreds-of-billions'],
 ];
+/** The article's distortions get their verdict; its correct uses stay consistent. */
+const CHECKS: [string, string][] = [
+  ['90%', 'differs'], ['turun menjadi 15%', 'differs'], ['dari 10% menjadi 90%', 'differs'], ['70%', 'misattributed'], ['44%', 'reframed'],
+  ['satu miliar robot humanoid per tahun', 'misattributed'], ['ratusan miliar dolar', 'reframed'],
+  ['hampir 40%', 'consistent'], ['60%', 'consistent'], ['750 bos', 'consistent'], ['500 MW', 'consistent'], ['lima belas tahun', 'consistent'],
+];
 
 describe('the reference article through the CLI', () => {
   it('is an article about AI and work, with every figure found and the covered ones matched with sources', async () => {
@@ -45,6 +51,7 @@ describe('the reference article through the CLI', () => {
       expect(claim.match?.factId, text).toBe(factId);
       expect(claim.match!.sources.every((s) => s.url.startsWith('https://')), text).toBe(true);
     }
+    for (const [text, status] of CHECKS) expect(report!.claims.find((c) => c.text === text)!.match?.check.status, text).toBe(status);
     // Nothing from the sidebar, the byline date or the footer.
     for (const t of ['91.234,50', '2,41%', '-0,87%', '35%', '2025']) expect(texts.some((x) => x.includes(t)), t).toBe(false);
   });

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
-import { importRegistryFile, MAX_IMPORT_BYTES } from '../../extension/registry-import.ts';
+import { importRegistryFile, MAX_IMPORT_BYTES, upToDate } from '../../extension/registry-import.ts';
+import type { ImportedRegistry } from '../../types/imported-registry.ts';
 
 const dir = resolve(import.meta.dirname, '../fixtures/registries');
 const read = (name: string): string => readFileSync(resolve(dir, name), 'utf8');
@@ -54,5 +55,26 @@ describe('importing a registry file', () => {
     fact.id = BUNDLED_FACTS[0]!.id;
     const text = JSON.stringify([fact]);
     expect(importRegistryFile('dup.json', text.length, text, bundledIds).problems).toContainEqual({ fact: fact.id, field: 'id', message: 'is already used by another registry' });
+  });
+
+  it('brings a file in the first schema up to date, and says so', () => {
+    const text = read('good.json');
+    const r = importRegistryFile('good.json', text.length, text, bundledIds);
+    expect(r.notices).toContainEqual(expect.objectContaining({ field: 'schemaVersion' }));
+    expect(r.registry!.facts[0]!.source).toEqual({ name: 'Recount tests', aliases: ['Crumb & Co'], refs: { en: [], id: [] } });
+    expect(r.registry!.facts[0]!.distortions).toEqual([]);
+  });
+
+  it('migrates a registry stored by an older version, and keeps one it cannot migrate as needing a re-import', () => {
+    const old = JSON.parse(read('good.json')) as ImportedRegistry['facts'];
+    const stored: ImportedRegistry = { id: 'r1', name: 'old.json', importedAt: '2026-01-01T00:00:00Z', enabled: true, facts: old };
+    const migrated = upToDate(stored);
+    expect(migrated.needsReimport).toBe(false);
+    expect(migrated.facts[0]!.source.name).toBe('Recount tests');
+    const broken = { ...stored, facts: [{ ...old[0]!, sources: [] }] as ImportedRegistry['facts'] };
+    const kept = upToDate(broken);
+    expect(kept.needsReimport).toBe(true);
+    expect(kept.facts).toHaveLength(1);
+    expect(kept.name).toBe('old.json');
   });
 });
