@@ -1,0 +1,94 @@
+/**
+ * Pages that fight back, at the controller's level: editable regions (from the start or later),
+ * content typed into them, and pages that change under Recount.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageController } from '../../extension/page-controller.ts';
+import { demoPage, FakeIntersectionObserver, loadPage, marks, pageHtml, SETTINGS, startController } from './harness.ts';
+
+let controllers: PageController[] = [];
+
+beforeEach(() => {
+  FakeIntersectionObserver.near = () => true;
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  Element.prototype.scrollIntoView = () => {};
+});
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.teardown();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function start(): PageController {
+  const { controller } = startController();
+  controllers.push(controller);
+  return controller;
+}
+
+async function settle(controller: PageController): Promise<void> {
+  await vi.runAllTimersAsync();
+  await controller.whenSettled();
+}
+
+describe('editable means untouchable', () => {
+  for (const value of ['true', 'false', 'plaintext-only', '']) {
+    it(`reads nothing in an article with contenteditable="${value}"`, async () => {
+      const original = loadPage(demoPage().replace('<article>', `<article contenteditable="${value}">`));
+      const controller = start();
+      await controller.start();
+      expect(controller.perf().claims).toBe(0);
+      expect(pageHtml()).toBe(original);
+    });
+  }
+
+  it('never reads what is added inside an editable box, but reads what is added beside it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    loadPage(demoPage());
+    const controller = start();
+    const started = controller.start();
+    await vi.runAllTimersAsync();
+    await started;
+    const box = document.querySelector('article .note')!;
+    const typed = document.createElement('div');
+    typed.textContent = '40% of our staff will be cut.';
+    box.appendChild(typed);
+    const beside = document.createElement('p');
+    beside.textContent = 'A later update: the insurer says 2,000 staff will be retrained.';
+    document.querySelector('article')!.appendChild(beside);
+    await settle(controller);
+    expect(beside.querySelectorAll('recount-mark')).toHaveLength(1);
+    expect(box.querySelectorAll('recount-mark')).toHaveLength(0);
+    expect(typed.textContent).toBe('40% of our staff will be cut.');
+  });
+
+  it('marks nothing more in a region that became editable, and loses nothing typed there when turned off', async () => {
+    loadPage(demoPage());
+    const controller = start();
+    await controller.start();
+    const para = Array.from(document.querySelectorAll('article p')).find((p) => p.textContent!.includes('ResumeBuilder'))!;
+    const mark = para.querySelector('recount-mark')!;
+    para.setAttribute('contenteditable', 'true');
+    // The writer types after the figure, into the text node Recount inserted.
+    (mark.nextSibling as Text).insertData(0, ' (typed)');
+    const text = para.textContent;
+    controller.updateSettings({ ...SETTINGS, highlights: false });
+    await controller.whenSettled();
+    expect(marks()).toHaveLength(0);
+    expect(para.textContent).toBe(text);
+  });
+
+  it('takes out marks the page copied by re-serialising the article, leaving its text', async () => {
+    loadPage(demoPage());
+    const controller = start();
+    await controller.start();
+    const article = document.querySelector('article')!;
+    const count = marks().length;
+    expect(count).toBeGreaterThan(10);
+    const text = article.textContent;
+    article.innerHTML = article.innerHTML; // every mark is now a copy Recount did not make
+    controller.updateSettings({ ...SETTINGS, highlights: false });
+    await controller.whenSettled();
+    expect(document.querySelectorAll('recount-mark, [role=button][data-recount-claim]')).toHaveLength(0);
+    expect(article.textContent).toBe(text);
+  });
+});
