@@ -17,10 +17,30 @@ export default defineContentScript({
     const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
     try {
       const client = new ReadingClient();
-      const settings = await loadSettings();
-      const controller = new PageController(document, client, settings, signal, claimCardView);
-      new PageInput(controller.input).listen(document, signal);
-      onEnd(onSettingsChanged((s) => controller.updateSettings(s)));
+      let settings = await loadSettings();
+      let controller!: PageController;
+      // A fresh controller for every page the tab shows, also when a single-page app moves on
+      // without a load: the last one is torn down (its marks undone) before the next one reads.
+      const begin = (): void => {
+        const page = new AbortController();
+        const current = new PageController(document, client, settings, AbortSignal.any([signal, page.signal]), claimCardView);
+        current.onNavigate = () => {
+          page.abort();
+          if (!signal.aborted) begin();
+        };
+        controller = current;
+        void current.start().catch((e: unknown) => console.debug('Recount: stopped on this page', e));
+      };
+      new PageInput({
+        openCard: (id) => controller.input.openCard(id),
+        pointerDownAt: (target, path) => controller.input.pointerDownAt(target, path),
+      }).listen(document, signal);
+      onEnd(
+        onSettingsChanged((s) => {
+          settings = s;
+          controller.updateSettings(s);
+        }),
+      );
       onEnd(
         onImportedChanged(() => {
           client.forget();
@@ -36,7 +56,7 @@ export default defineContentScript({
       };
       browser.runtime.onMessage.addListener(onMessage);
       onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
-      await controller.start();
+      begin();
     } catch (e) {
       // Whatever happens, the page must not see it.
       console.debug('Recount: stopped on this page', e);

@@ -20,8 +20,13 @@ export interface Batch {
   context: string;
 }
 
+/** Claims kept at most: past this, content added later is not read (a page cannot grow the list without end). */
+export const MAX_CLAIMS = 3_000;
+
 export class ClaimBatches {
   readonly all: Batch[] = [];
+  /** The id the next claim gets: ids are never reused, so a mark's id always finds its own claim. */
+  private nextId = 0;
 
   constructor(private readonly client: ReadingClient, private readonly steps: Steps) {}
 
@@ -33,22 +38,37 @@ export class ClaimBatches {
   async add(projection: Projection, context: string, lang: string): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
     const claims = await this.steps.guard(this.client.claims(projection.text, context, lang));
-    const last = this.all[this.all.length - 1];
-    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context };
+    const batch: Batch = { projection, claims, offset: this.nextId, context };
+    this.nextId += claims.length;
     this.all.push(batch);
     return batch;
   }
 
-  /** Reads content added to the page: only it, so the cost follows what was added, not the page's size. */
-  async addFrom(el: Element, lang: string): Promise<void> {
+  /**
+   * Reads content added to the page: only it, so the cost follows what was added, not the page's
+   * size. Each chunk sent to the background takes a unit of `mayRead`; none is read past MAX_CLAIMS.
+   */
+  async addFrom(el: Element, lang: string, mayRead: () => boolean): Promise<void> {
     const reader = new TextReader(el, CHUNK_CHARS);
     let context = '';
     while (!reader.done) {
       const projection = await this.steps.step(() => reader.read(NODES_PER_STEP), 'added text');
       if (!projection || !/\d/.test(projection.text)) continue;
+      if (this.claimCount >= MAX_CLAIMS || !mayRead()) return;
       await this.add(projection, context, lang);
       context = lastLine(projection.text);
     }
+  }
+
+  /** Drops the batches whose text has left the document (a ticker's last tick, a replaced section); returns them. */
+  dropDetached(): Batch[] {
+    const gone = this.all.filter((b) => b.projection.segments.length > 0 && !b.projection.segments.some((s) => s.node.isConnected));
+    if (gone.length) {
+      const kept = this.all.filter((b) => !gone.includes(b));
+      this.all.length = 0;
+      this.all.push(...kept);
+    }
+    return gone;
   }
 
   /** Matches every batch again (the registry changed); the first request reloads the imports. */
@@ -64,6 +84,7 @@ export class ClaimBatches {
       batch.offset = offset;
       offset += batch.claims.length;
     }
+    this.nextId = offset;
   }
 
   claimAt(id: number): PageClaim | null {

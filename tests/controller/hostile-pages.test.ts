@@ -92,3 +92,69 @@ describe('editable means untouchable', () => {
     expect(article.textContent).toBe(text);
   });
 });
+
+describe('pages that change under Recount', () => {
+  async function started(): Promise<PageController> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    loadPage(demoPage());
+    const controller = start();
+    const running = controller.start();
+    await vi.runAllTimersAsync();
+    await running;
+    return controller;
+  }
+
+  it('drops the claims of a ticker line once it is replaced, and reads the ticker within its budget', async () => {
+    const controller = await started();
+    const before = controller.perf().claims;
+    const article = document.querySelector('article')!;
+    let line = document.createElement('p');
+    article.appendChild(line);
+    const counts: number[] = [];
+    for (let tick = 1; tick <= 60; tick++) {
+      const next = document.createElement('p');
+      next.textContent = `Update ${tick}: shares moved ${tick % 7}.${tick % 10}% and ${200 + tick} more jobs were listed.`;
+      line.replaceWith(next);
+      line = next;
+      await settle(controller);
+      counts.push(controller.perf().claims);
+    }
+    const { addedContent, claims } = controller.perf();
+    expect(addedContent.read).toBe(20);
+    expect(addedContent.refused).toBe(40);
+    // At most the claims of the last line read (a few) are kept beside the article's own.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(before + 3);
+    expect(claims).toBeLessThanOrEqual(before + 3);
+  });
+
+  it('asks for a fresh read when the article is replaced in place', async () => {
+    const controller = await started();
+    const navigated = vi.fn();
+    controller.onNavigate = navigated;
+    document.querySelector('article')!.innerHTML = '<p>A new page: the home side won 3-1 before 41,000 fans.</p>';
+    await settle(controller);
+    expect(navigated).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for a fresh read when an app moves to another address and replaces the article\'s container', async () => {
+    const controller = await started();
+    const navigated = vi.fn();
+    controller.onNavigate = navigated;
+    history.pushState({}, '', '/next-article');
+    const main = document.querySelector('article')!.parentElement!;
+    main.replaceWith(document.createElement('main'));
+    await settle(controller);
+    expect(navigated).toHaveBeenCalledTimes(1);
+    history.pushState({}, '', '/');
+  });
+
+  it('does not call a jump to an anchor a navigation', async () => {
+    const controller = await started();
+    const navigated = vi.fn();
+    controller.onNavigate = navigated;
+    history.pushState({}, '', '#further');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle(controller);
+    expect(navigated).not.toHaveBeenCalled();
+  });
+});

@@ -9,6 +9,12 @@ import { ROOT, type Session } from '../harness.ts';
 
 export const DEMO = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8');
 
+const inner = (file: string, tag: string): string => new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(readFileSync(resolve(ROOT, file), 'utf8'))![1]!;
+/** Another article about AI and work (a logistics firm's cuts), as the inside of its <article>. */
+export const OTHER_ARTICLE = inner('tests/fixtures/pages/ai-work-short.en.html', 'article');
+/** A sports report: not about AI and work, with figures of its own. */
+export const SPORTS_ARTICLE = inner('tests/fixtures/pages/sports.en.html', 'article');
+
 /** Opens `html` at http://127.0.0.1/hostile/<name>.html and collects the page's errors. */
 export async function openHostile(session: Session, name: string, html: string): Promise<{ page: Page; errors: string[] }> {
   const url = `http://127.0.0.1/hostile/${name}.html`;
