@@ -7,8 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { factToClaimReview } from '../core/registry/claimreview.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
-import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
-import { validateRegistry } from '../core/registry/validate-registry.ts';
+import { checkRegistryText } from '../core/registry/read-registry-file.ts';
 
 const USAGE = `usage:
   npm run registry -- --json
@@ -43,16 +42,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     let bad = 0;
     for (const file of rest) {
-      let data: unknown;
+      let text: string;
       try {
-        data = JSON.parse(await readFile(file, 'utf8'));
+        text = await readFile(file, 'utf8');
       } catch (e) {
         bad++;
-        console.error(`${file}: cannot be read as JSON: ${(e as Error).message}`);
+        console.error(`${file}: cannot be read: ${(e as Error).message}`);
         continue;
       }
-      if (isFirstSchema(data)) console.log(`${file}: written in the first registry schema; checked as migrated to schema 2`);
-      const { facts, problems } = validateRegistry(migrateRegistry(data));
+      // The options page's own reading: the same parsing, clean-up and rules.
+      const { facts, problems, notices } = checkRegistryText(file, text);
+      for (const n of notices) console.log(`${file}: ${n.fact}: ${n.field}: ${n.message}`);
       if (problems.length === 0) console.log(`${file}: ${facts.length} facts, no problems`);
       else {
         bad++;
