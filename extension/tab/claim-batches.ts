@@ -23,6 +23,41 @@ export interface Batch {
 /** Claims kept at most: past this, content added later is not read (a page cannot grow the list without end). */
 export const MAX_CLAIMS = 3_000;
 
+/**
+ * Longest text sent in one request (the background takes up to 200k characters): a chunk is cut
+ * only between blocks, so one huge text node makes a huge chunk, and it is sent in pieces.
+ */
+const REQUEST_CHARS = 100_000;
+
+/** Cuts text into pieces of at most `max` characters, at a line or sentence end where there is one. */
+export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    const window = text.slice(at, at + max);
+    const floor = max / 2;
+    let cut = window.lastIndexOf('\n') + 1;
+    if (cut <= floor) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 2;
+    if (cut <= floor) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= floor) cut = max;
+    pieces.push({ at, text: window.slice(0, cut) });
+    at += cut;
+  }
+  pieces.push({ at, text: text.slice(at) });
+  return pieces;
+}
+
+const shift = <T extends PageClaim>(c: T, by: number): T =>
+  by === 0
+    ? c
+    : {
+        ...c,
+        start: c.start + by,
+        end: c.end + by,
+        ...(c.figureStart !== undefined ? { figureStart: c.figureStart + by } : {}),
+        ...(c.figureEnd !== undefined ? { figureEnd: c.figureEnd + by } : {}),
+      };
+
 export class ClaimBatches {
   readonly all: Batch[] = [];
   /** The id the next claim gets: ids are never reused, so a mark's id always finds its own claim. */
@@ -37,7 +72,7 @@ export class ClaimBatches {
   /** Asks the background for the claims of one projected text and adds them as a batch. */
   async add(projection: Projection, context: string, lang: string): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
-    const claims = await this.steps.guard(this.client.claims(projection.text, context, lang));
+    const claims = await this.claimsOf(projection.text, context, lang, false);
     const batch: Batch = { projection, claims, offset: this.nextId, context };
     this.nextId += claims.length;
     this.all.push(batch);
@@ -60,6 +95,18 @@ export class ClaimBatches {
     }
   }
 
+  /** The claims of a text, asked for piece by piece when it is too long for one request; offsets are the text's own. */
+  private async claimsOf(text: string, context: string, lang: string, reload: boolean): Promise<PageClaim[]> {
+    const claims: PageClaim[] = [];
+    for (const piece of requestPieces(text)) {
+      const found = await this.steps.guard(this.client.claims(piece.text, context, lang, reload));
+      for (const c of found) claims.push(shift(c, piece.at));
+      context = lastLine(piece.text);
+      reload = false;
+    }
+    return claims;
+  }
+
   /** Drops the batches whose text has left the document (a ticker's last tick, a replaced section); returns them. */
   dropDetached(): Batch[] {
     const gone = this.all.filter((b) => b.projection.segments.length > 0 && !b.projection.segments.some((s) => s.node.isConnected));
@@ -75,7 +122,7 @@ export class ClaimBatches {
   async rematch(lang: string): Promise<void> {
     let reload = true;
     for (const batch of this.all) {
-      batch.claims = await this.steps.guard(this.client.claims(batch.projection.text, batch.context, lang, reload));
+      batch.claims = await this.claimsOf(batch.projection.text, batch.context, lang, reload);
       reload = false;
     }
     // Ids are positions: keep them running on after a batch's claim count changed.

@@ -158,3 +158,27 @@ describe('pages that change under Recount', () => {
     expect(navigated).not.toHaveBeenCalled();
   });
 });
+
+describe('reach', () => {
+  it('reads a huge text node to its end, in pieces, and marks a figure near its end', async () => {
+    const filler = 'Staff at the insurer talked about AI and their work all week. '.repeat(5_000); // ~310k characters
+    loadPage(demoPage(1, `<p id="huge">${filler}In the end the insurer cut 4,400 jobs.</p>`));
+    const controller = start();
+    await controller.start();
+    const huge = document.getElementById('huge')!;
+    expect(huge.querySelector('recount-mark')?.textContent).toContain('4,400');
+    expect(huge.textContent!.length).toBe(filler.length + 'In the end the insurer cut 4,400 jobs.'.length);
+  });
+
+  it('cuts long text for the background at line or sentence ends, keeping every character', async () => {
+    const { requestPieces } = await import('../../extension/tab/claim-batches.ts');
+    const text = 'One sentence here. '.repeat(20) + '\n' + 'x'.repeat(500);
+    const pieces = requestPieces(text, 120);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(120);
+      expect(text.slice(p.at, p.at + p.text.length)).toBe(p.text);
+    }
+    expect(pieces[0]!.text.endsWith('. ')).toBe(true);
+  });
+});
