@@ -7,6 +7,9 @@ import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
 import { PageInput } from '../../extension/tab/page-input.ts';
+import { WorkBudget } from '../../extension/tab/work-budget.ts';
+
+const FRESH_READS_PER_MINUTE = 10;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,12 +22,15 @@ export default defineContentScript({
       const client = new ReadingClient();
       let settings = await loadSettings();
       let controller!: PageController;
+      // A page that re-renders its article over and over gets a few fresh reads a minute, no more.
+      const freshReads = new WorkBudget(FRESH_READS_PER_MINUTE);
       // A fresh controller for every page the tab shows, also when a single-page app moves on
       // without a load: the last one is torn down (its marks undone) before the next one reads.
       const begin = (): void => {
         const page = new AbortController();
         const current = new PageController(document, client, settings, AbortSignal.any([signal, page.signal]), claimCardView);
         current.onNavigate = () => {
+          if (!freshReads.take()) return;
           page.abort();
           if (!signal.aborted) begin();
         };
