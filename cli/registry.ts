@@ -7,13 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { factToClaimReview } from '../core/registry/claimreview.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
-import { isFirstSchema, migrateRegistry } from '../core/registry/migrate-registry.ts';
-import { validateRegistry } from '../core/registry/validate-registry.ts';
+import { JSDOM } from 'jsdom';
+import { checkRegistryText, type StripTags } from '../core/registry/read-registry-file.ts';
+import { domPurifyStripper } from '../page/strip-tags.ts';
 
 const USAGE = `usage:
   npm run registry -- --json
   npm run registry -- export --format claimreview [--lang en|id]
   npm run registry -- validate FILE...`;
+
+let stripper: StripTags | null = null;
+/** DOMPurify over a jsdom window, as the options page uses it over its own: the same clean-up. */
+const stripTags = (): StripTags => (stripper ??= domPurifyStripper(new JSDOM('').window as unknown as Window));
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -43,16 +48,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     let bad = 0;
     for (const file of rest) {
-      let data: unknown;
+      let text: string;
       try {
-        data = JSON.parse(await readFile(file, 'utf8'));
+        text = await readFile(file, 'utf8');
       } catch (e) {
         bad++;
-        console.error(`${file}: cannot be read as JSON: ${(e as Error).message}`);
+        console.error(`${file}: cannot be read: ${(e as Error).message}`);
         continue;
       }
-      if (isFirstSchema(data)) console.log(`${file}: written in the first registry schema; checked as migrated to schema 2`);
-      const { facts, problems } = validateRegistry(migrateRegistry(data));
+      // The options page's own reading: the same parsing, clean-up and rules.
+      const { facts, problems, notices } = checkRegistryText(file, text, new Set(), stripTags());
+      for (const n of notices) console.log(`${file}: ${n.fact}: ${n.field}: ${n.message}`);
       if (problems.length === 0) console.log(`${file}: ${facts.length} facts, no problems`);
       else {
         bad++;

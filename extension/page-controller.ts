@@ -13,6 +13,8 @@ import { AddedContentWatcher } from './tab/added-content-watcher.ts';
 import { CardPresenter } from './tab/card-presenter.ts';
 import { ClaimBatches, type Batch } from './tab/claim-batches.ts';
 import { MarksLayer } from './tab/marks-layer.ts';
+import { NavigationWatcher } from './tab/navigation-watcher.ts';
+import { WorkBudget } from './tab/work-budget.ts';
 import { NotesLayer } from './tab/notes-layer.ts';
 import { PageGate } from './tab/page-gate.ts';
 import type { InputTarget } from './tab/page-input.ts';
@@ -22,8 +24,19 @@ import { FollowedSettings } from './tab/followed-settings.ts';
 import { createSteps } from './tab/steps.ts';
 import { ViewportReader } from './tab/viewport-reader.ts';
 
+/** Chunks of added content read per minute: a live blog's new entries fit, a ticker's churn does not. */
+const ADDED_CHUNKS_PER_MINUTE = 20;
+
 export class PageController {
   phase: Phase = 'idle';
+  /**
+   * Called once when the page has become another page without a load (an SPA's navigation, its
+   * article container or the whole article replaced). The owner tears this controller down and
+   * starts a fresh one: new gates, no old claims or marks.
+   */
+  onNavigate: (() => void) | null = null;
+  private readonly navigation: NavigationWatcher;
+  private readonly addedBudget = new WorkBudget(ADDED_CHUNKS_PER_MINUTE);
   /** Whether the first pass over the page (gates, then reading near the viewport) is over. */
   private firstPassDone = false;
   private readonly life = new AbortController();
@@ -47,6 +60,7 @@ export class PageController {
     cardView: CardView,
   ) {
     this.followed = new FollowedSettings(settings);
+    this.navigation = new NavigationWatcher(doc, () => this.navigated());
     this.gate = new PageGate(doc, client, this.steps);
     this.reader = new ViewportReader(doc, this.steps);
     this.batches = new ClaimBatches(client, this.steps);
@@ -89,6 +103,7 @@ export class PageController {
     if (this.phase === 'idle') {
       if ((await this.gate.mayBeAboutAiAndWork()) && (await this.gate.checkArticle())) await this.openArticle();
       this.settlePhase();
+      this.navigation.watch(this.reader.body);
     }
     if (this.gate.passed) {
       this.watcher.watch(this.reader.body);
@@ -181,10 +196,24 @@ export class PageController {
   }
 
   private readAdded(nodes: Element[]): void {
+    this.navigation.check();
     this.queue.post('could not read added content', async () => {
-      for (const node of nodes) await this.batches.addFrom(node, this.gate.lang);
+      // Claims whose text left the page go, with their marks: the list stays as big as the page.
+      const gone = this.batches.dropDetached();
+      this.marks.forget(gone);
+      // Everything read is gone: the article was replaced in place, by a page that needs its own gates.
+      if (gone.length && this.batches.all.length === 0) return this.navigated();
+      const mayRead = () => this.addedBudget.take();
+      for (const node of nodes) await this.batches.addFrom(node, this.gate.lang, mayRead);
       await this.render();
     });
+  }
+
+  private navigated(): void {
+    if (this.phase === 'disposed' || !this.onNavigate) return;
+    const next = this.onNavigate;
+    this.onNavigate = null;
+    next();
   }
 
   /** Where the page's input goes (a click on a mark, a pointer down outside the card): the card. */
@@ -213,7 +242,7 @@ export class PageController {
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
   perf(): PagePerf {
-    return this.report.perf();
+    return { ...this.report.perf(), addedContent: { read: this.addedBudget.done, refused: this.addedBudget.refused } };
   }
 
   /** Scrolls to a claim and focuses its mark; with highlights off, scrolls to the text itself. */
@@ -226,6 +255,6 @@ export class PageController {
     if (this.phase === 'disposed') return;
     this.phase = 'disposed';
     this.life.abort();
-    for (const part of [this.card, this.notes, this.marks, this.watcher, this.reader, this.followed]) part.dispose();
+    for (const part of [this.card, this.notes, this.marks, this.watcher, this.navigation, this.reader, this.followed]) part.dispose();
   }
 }

@@ -5,6 +5,7 @@
  */
 import { segmentAt, type Projection } from './project-text.ts';
 import { MARK_TAG } from './tag-names.ts';
+import { isInsideNeverTouched } from './skip-rules.ts';
 
 export interface HighlightSpec {
   start: number;
@@ -18,7 +19,11 @@ export interface HighlightSpec {
 interface TouchedNode {
   node: Text;
   data: string;
+  /** What the node was cut down to. */
+  head: string;
   inserted: Node[];
+  /** The text of each inserted node, to tell whether the page changed it since. */
+  insertedText: string[];
 }
 
 export interface Highlights {
@@ -51,8 +56,10 @@ export function createHighlightSet(doc: Document): HighlightSet {
     remove(): void {
       for (let i = touched.length - 1; i >= 0; i--) {
         const t = touched[i]!;
-        for (const n of t.inserted) n.parentNode?.removeChild(n);
-        t.node.data = t.data;
+        if (isIntact(t)) {
+          for (const n of t.inserted) n.parentNode?.removeChild(n);
+          t.node.data = t.data;
+        } else unwrapMarks(t.inserted);
       }
       touched.length = 0;
       cut.clear();
@@ -82,10 +89,12 @@ function wrap(doc: Document, projection: Projection, specs: HighlightSpec[], tou
     // A node already cut by an earlier batch is left alone: its offsets no longer hold. Callers
     // batch so that claims in one text node arrive together (see batchBySegment).
     if (!node.isConnected || !node.parentNode || cut.has(node)) continue;
+    // Read before the region became editable (or a page made it so since): never change it now.
+    if (isInsideNeverTouched(node)) continue;
     cut.add(node);
     list.sort((a, b) => a.from - b.from);
     const data = node.data;
-    const record: TouchedNode = { node, data, inserted: [] };
+    const record: TouchedNode = { node, data, head: data.slice(0, list[0]!.from), inserted: [], insertedText: [] };
     let cursor = list[0]!.from;
     const fragment = doc.createDocumentFragment();
     for (const piece of list) {
@@ -108,9 +117,36 @@ function wrap(doc: Document, projection: Projection, specs: HighlightSpec[], tou
     }
     if (cursor < data.length) fragment.appendChild(doc.createTextNode(data.slice(cursor)));
     record.inserted = Array.from(fragment.childNodes);
-    node.data = data.slice(0, list[0]!.from);
+    record.insertedText = record.inserted.map((n) => n.textContent ?? '');
+    node.data = record.head;
     node.parentNode.insertBefore(fragment, node.nextSibling);
     touched.push(record);
+  }
+}
+
+/**
+ * Whether a touched node and what was inserted after it are as Recount left them, so that giving
+ * the node its original text back loses nothing. Someone typing after a figure, or a script that
+ * moved the text, makes it not so.
+ */
+function isIntact(t: TouchedNode): boolean {
+  if (t.node.data !== t.head || !t.node.parentNode) return false;
+  let prev: Node = t.node;
+  for (let i = 0; i < t.inserted.length; i++) {
+    const n = t.inserted[i]!;
+    if (prev.nextSibling !== n || n.textContent !== t.insertedText[i]) return false;
+    prev = n;
+  }
+  return true;
+}
+
+/** Takes marks out and leaves their text where it is now: nothing the page or a writer added is lost. */
+export function unwrapMarks(nodes: Iterable<Node>): void {
+  for (const n of nodes) {
+    if (n.nodeType !== 1 || (n as Element).tagName.toLowerCase() !== MARK_TAG || !n.parentNode) continue;
+    const mark = n as Element;
+    while (mark.firstChild) mark.parentNode!.insertBefore(mark.firstChild, mark);
+    mark.remove();
   }
 }
 

@@ -4,7 +4,7 @@
  * sentences never run across paragraphs. Skips what Recount must never touch and page furniture.
  */
 import { isChromeBlock } from './page-chrome.ts';
-import { isFurniture, isNeverTouched } from './skip-rules.ts';
+import { isFurniture, isInsideNeverTouched, isNeverTouched } from './skip-rules.ts';
 
 export interface Segment {
   node: Text;
@@ -50,6 +50,9 @@ export class TextReader {
   constructor(root: Element, private readonly chunkChars = Infinity) {
     this.stack = [{ parent: root, prev: null, block: false }];
     this.last = root;
+    // The skip rules hold for the root and everything around it too (an editable <article>,
+    // content added inside an editor): such a root has no readable text.
+    if (isInsideNeverTouched(root)) this.stack.length = 0;
   }
 
   /** The last node read: whatever follows it in document order is still to be read. */

@@ -23,8 +23,22 @@ export const FURNITURE_PATTERN =
 export function isNeverTouched(el: Element): boolean {
   if (NEVER_TOUCH_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  // Any contenteditable, whatever its value: "false" islands inside an editor belong to it too.
+  if (el.hasAttribute('contenteditable')) return true;
+  return false;
+}
+
+/**
+ * True when a node is inside a form field, an editable region (or is one), code or script, or its
+ * document is in design mode: the test for a root Recount is handed (an article, content added
+ * later) and for a text node about to be marked (a region may have become editable since it was
+ * read). Hidden ancestors are left out on purpose: pages hide their main content behind a dialog.
+ */
+export function isInsideNeverTouched(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let e: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement) {
+    if (NEVER_TOUCH_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('contenteditable')) return true;
+  }
   return false;
 }
 

@@ -66,6 +66,8 @@ export interface PagePerf {
   maxByStep: Record<string, number>;
   phase: Phase;
   settled: Settled;
+  /** Content the page added after it was read: chunks read, and chunks left unread over the per-minute budget. */
+  addedContent: { read: number; refused: number };
 }
 
 /** `after`: answer once the tab has applied these settings (the popup has just saved them). */

@@ -22,6 +22,20 @@ const UNITS_BY_KIND: Record<string, RegExp> = {
 };
 const FACT_KEYS = new Set(['id', 'source', 'distortions', 'title', 'verdict', 'asOf', 'reviewed', 'figures', 'match', 'summary', 'meaning', 'notMeaning', 'counterpoints', 'series', 'sources']);
 
+/** A date of the calendar: YYYY, YYYY-MM or YYYY-MM-DD (with `dayOnly`, only the last), no 13th month or 45th day. */
+export function isCalendarDate(v: unknown, dayOnly = false): v is string {
+  if (typeof v !== 'string' || !(dayOnly ? DAY : DATE).test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate());
+}
+
+/** Reports every key of `v` not in `known`: unknown fields are refused at every depth. */
+function refuseUnknown(v: Record<string, unknown>, known: readonly string[], at: string, what: string, add: Add): void {
+  for (const key of Object.keys(v)) if (!known.includes(key)) add(`${at}.${key}`, `is not a field of ${what}`);
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
@@ -53,8 +67,8 @@ export function validateRegistry(data: unknown): { facts: Fact[]; problems: Prob
     else seen.add(raw.id);
     for (const field of ['title', 'summary', 'meaning', 'notMeaning'] as const) checkBilingual(raw[field], field, add);
     if (!(VERDICTS as readonly unknown[]).includes(raw.verdict)) add('verdict', `must be one of ${VERDICTS.join(', ')}`);
-    if (typeof raw.asOf !== 'string' || !DATE.test(raw.asOf)) add('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
-    if (typeof raw.reviewed !== 'string' || !DAY.test(raw.reviewed)) add('reviewed', 'must be a day: YYYY-MM-DD');
+    if (!isCalendarDate(raw.asOf)) add('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+    if (!isCalendarDate(raw.reviewed, true)) add('reviewed', 'must be a day: YYYY-MM-DD');
     checkSpeaker(raw.source, add);
     checkFigures(raw.figures, add);
     checkMatch(raw.match, add);
@@ -142,15 +156,18 @@ function checkCounterpoints(v: unknown, add: Add): void {
     const list = v[lang];
     if (!Array.isArray(list) || list.length === 0 || !list.every(isText)) add(`counterpoints.${lang}`, 'must be a non-empty list of text');
   }
+  refuseUnknown(v, ['en', 'id'], 'counterpoints', 'counterpoints (a language of the registry)', add);
 }
 
 function checkSeries(v: unknown, add: Add): void {
   if (!isObject(v)) return add('series', 'is not an object');
   checkBilingual(v.title, 'series.title', add);
   if (typeof v.unit !== 'string') add('series.unit', 'must be text');
+  refuseUnknown(v, ['title', 'unit', 'points'], 'series', 'a series', add);
   if (!Array.isArray(v.points) || v.points.length < 2) return add('series.points', 'needs at least two points');
   v.points.forEach((p, i) => {
     if (!isObject(p) || !isText(p.label) || typeof p.value !== 'number' || !Number.isFinite(p.value)) add(`series.points[${i}]`, 'needs a label and a number');
+    else refuseUnknown(p, ['label', 'value'], `series.points[${i}]`, 'a point', add);
   });
 }
 
@@ -162,6 +179,7 @@ function checkSources(v: unknown, add: Add): void {
     if (!isText(s.publisher)) add(`${at}.publisher`, 'is missing');
     if (!isText(s.title)) add(`${at}.title`, 'is missing');
     if (typeof s.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) add(`${at}.url`, 'must be an https address');
-    if (s.date !== null && (typeof s.date !== 'string' || !DATE.test(s.date))) add(`${at}.date`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (null only when the page gives none)');
+    if (s.date !== null && !isCalendarDate(s.date)) add(`${at}.date`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD (null only when the page gives none)');
+    refuseUnknown(s, ['publisher', 'title', 'url', 'date'], at, 'a source', add);
   });
 }

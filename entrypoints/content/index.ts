@@ -7,6 +7,9 @@ import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
 import { PageInput } from '../../extension/tab/page-input.ts';
+import { WorkBudget } from '../../extension/tab/work-budget.ts';
+
+const FRESH_READS_PER_MINUTE = 10;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,10 +20,33 @@ export default defineContentScript({
     const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
     try {
       const client = new ReadingClient();
-      const settings = await loadSettings();
-      const controller = new PageController(document, client, settings, signal, claimCardView);
-      new PageInput(controller.input).listen(document, signal);
-      onEnd(onSettingsChanged((s) => controller.updateSettings(s)));
+      let settings = await loadSettings();
+      let controller!: PageController;
+      // A page that re-renders its article over and over gets a few fresh reads a minute, no more.
+      const freshReads = new WorkBudget(FRESH_READS_PER_MINUTE);
+      // A fresh controller for every page the tab shows, also when a single-page app moves on
+      // without a load: the last one is torn down (its marks undone) before the next one reads.
+      const begin = (): void => {
+        const page = new AbortController();
+        const current = new PageController(document, client, settings, AbortSignal.any([signal, page.signal]), claimCardView);
+        current.onNavigate = () => {
+          if (!freshReads.take()) return;
+          page.abort();
+          if (!signal.aborted) begin();
+        };
+        controller = current;
+        void current.start().catch((e: unknown) => console.debug('Recount: stopped on this page', e));
+      };
+      new PageInput({
+        openCard: (id) => controller.input.openCard(id),
+        pointerDownAt: (target, path) => controller.input.pointerDownAt(target, path),
+      }).listen(document, signal);
+      onEnd(
+        onSettingsChanged((s) => {
+          settings = s;
+          controller.updateSettings(s);
+        }),
+      );
       onEnd(
         onImportedChanged(() => {
           client.forget();
@@ -39,7 +65,7 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
-      await controller.start();
+      begin();
     } catch (e) {
       // Whatever happens, the page must not see it.
       console.debug('Recount: stopped on this page', e);

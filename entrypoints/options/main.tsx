@@ -6,7 +6,7 @@ import { t } from '../../extension/i18n.ts';
 import { importRegistryFile, MAX_IMPORT_BYTES } from '../../extension/registry-import.ts';
 import { runSafely } from '../../extension/run-safely.ts';
 import type { ImportedRegistry } from '../../types/imported-registry.ts';
-import { loadImported, saveImported } from '../../extension/registry-store.ts';
+import { loadImported, saveImported, StorageFull } from '../../extension/registry-store.ts';
 
 let registries: ImportedRegistry[] = [];
 let reports: ImportReport[] = [];
@@ -33,7 +33,14 @@ async function importFiles(files: File[]): Promise<void> {
     reports.push({ file: file.name, ok: !!result.registry, problems: result.problems, notices: result.notices, facts: result.registry?.facts.length ?? 0 });
   }
   if (next.length !== registries.length) {
-    await saveImported(next);
+    try {
+      await saveImported(next);
+    } catch (e) {
+      // Nothing was kept: no file may still say it was imported. The earlier registries stay as they were.
+      const why = e instanceof StorageFull ? e.message : t('storageError');
+      reports = reports.map((r) => (r.ok ? { ...r, ok: false, problems: [{ fact: r.file, field: '(storage)', message: why }] } : r));
+      throw e;
+    }
     registries = next;
   }
   draw();

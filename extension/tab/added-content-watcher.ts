@@ -4,6 +4,7 @@
  * never reported; nor is content ahead of the reader, which is read when the reader gets there.
  */
 import { CARD_TAG, MARK_TAG, NOTE_TAG } from '../../page/tag-names.ts';
+import { isInsideNeverTouched } from '../../page/skip-rules.ts';
 
 /** Added nodes are collected for this long before they are read (a debounce, not a wait). */
 const QUIET_MS = 250;
@@ -22,7 +23,8 @@ export class AddedContentWatcher {
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
         for (const n of Array.from(r.addedNodes)) {
-          if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n)) this.pending.push(n);
+          // What a writer types into an editable box is theirs: never read, never marked.
+          if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n) && !isInsideNeverTouched(n)) this.pending.push(n);
         }
       }
       if (this.pending.length && !this.timer) this.timer = setTimeout(() => this.flush(), QUIET_MS);

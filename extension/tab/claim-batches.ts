@@ -2,7 +2,7 @@
  * The page's claims, kept by the chunk of text they were found in. Claim ids run across batches
  * (a batch's first claim follows the previous batch's last), so a mark's id finds its claim.
  */
-import type { MatchedClaim } from '../../core/analyze-text.ts';
+import type { EarlierCheck, MatchedClaim } from '../../core/analyze-text.ts';
 import type { MatchableFact } from '../../core/registry/fact-types.ts';
 import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
 import type { ReadingClient } from '../reading-client.ts';
@@ -25,10 +25,51 @@ export interface Batch {
   before: string;
 }
 
+/** Claims kept at most: past this, content added later is not read (a page cannot grow the list without end). */
+export const MAX_CLAIMS = 3_000;
+
+/**
+ * Longest text sent in one request (the background takes up to 200k characters): a chunk is cut
+ * only between blocks, so one huge text node makes a huge chunk, and it is sent in pieces.
+ */
+const REQUEST_CHARS = 100_000;
+
+/** Cuts text into pieces of at most `max` characters, at a line or sentence end where there is one. */
+export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    const window = text.slice(at, at + max);
+    const floor = max / 2;
+    let cut = window.lastIndexOf('\n') + 1;
+    if (cut <= floor) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 2;
+    if (cut <= floor) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= floor) cut = max;
+    pieces.push({ at, text: window.slice(0, cut) });
+    at += cut;
+  }
+  pieces.push({ at, text: text.slice(at) });
+  return pieces;
+}
+
+const shift = <T extends PageClaim>(c: T, by: number): T =>
+  by === 0
+    ? c
+    : {
+        ...c,
+        start: c.start + by,
+        end: c.end + by,
+        ...(c.figureStart !== undefined ? { figureStart: c.figureStart + by } : {}),
+        ...(c.figureEnd !== undefined ? { figureEnd: c.figureEnd + by } : {}),
+        ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map((r) => ({ start: r.start + by, end: r.end + by })) })) } : {}),
+      };
+
 export class ClaimBatches {
   readonly all: Batch[] = [];
   /** The article's last chunk in reading order: its end is read again with the next one. */
   private lastRead: Batch | null = null;
+  /** The id the next claim gets: ids are never reused, so a mark's id always finds its own claim. */
+  private nextId = 0;
 
   constructor(private readonly client: ReadingClient, private readonly steps: Steps) {}
 
@@ -50,16 +91,19 @@ export class ClaimBatches {
   private async add(projection: Projection, context: string, lang: string, previous: Batch | null): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
     const before = previous ? textBefore(previous.projection.text) : '';
-    const { claims, earlier } = await this.steps.guard(this.client.chunk(projection.text, context, lang, before));
-    const last = this.all[this.all.length - 1];
-    const batch: Batch = { projection, claims, offset: last ? last.offset + last.claims.length : 0, context, previous, before };
+    const { claims, earlier } = await this.claimsOf(projection.text, context, lang, false, before);
+    const batch: Batch = { projection, claims, offset: this.nextId, context, previous, before };
+    this.nextId += claims.length;
     this.all.push(batch);
     attachEarlier(previous, before, earlier);
     return batch;
   }
 
-  /** Reads content added to the page: only it, so the cost follows what was added, not the page's size. */
-  async addFrom(el: Element, lang: string): Promise<void> {
+  /**
+   * Reads content added to the page: only it, so the cost follows what was added, not the page's
+   * size. Each chunk sent to the background takes a unit of `mayRead`; none is read past MAX_CLAIMS.
+   */
+  async addFrom(el: Element, lang: string, mayRead: () => boolean): Promise<void> {
     const reader = new TextReader(el, CHUNK_CHARS);
     let context = '';
     let previous: Batch | null = null;
@@ -67,16 +111,51 @@ export class ClaimBatches {
       const projection = await this.steps.step(() => reader.read(NODES_PER_STEP), 'added text');
       // Every chunk goes to the background, digits or not: figures are also written in words ("two-thirds").
       if (!projection) continue;
+      if (this.claimCount >= MAX_CLAIMS || !mayRead()) return;
       previous = await this.add(projection, context, lang, previous);
       context = lastLine(projection.text);
     }
+  }
+
+  /**
+   * The claims of a text, asked for piece by piece when it is too long for one request; offsets are
+   * the text's own. Each piece's arithmetic is checked with the end of the text before it (`before`
+   * for the first piece); `earlier` holds what falls on the claims of `before`.
+   */
+  private async claimsOf(text: string, context: string, lang: string, reload: boolean, before: string): Promise<{ claims: PageClaim[]; earlier: EarlierCheck[] }> {
+    const pieces: { at: number; projection: { text: string }; claims: PageClaim[] }[] = [];
+    let earlier: EarlierCheck[] = [];
+    for (const piece of requestPieces(text)) {
+      const previous = pieces.at(-1) ?? null;
+      const pieceBefore = previous ? textBefore(previous.projection.text) : before;
+      const reply = await this.steps.guard(this.client.chunk(piece.text, context, lang, pieceBefore, reload));
+      if (previous) attachEarlier(previous, pieceBefore, reply.earlier);
+      else earlier = reply.earlier;
+      pieces.push({ at: piece.at, projection: { text: piece.text }, claims: reply.claims });
+      context = lastLine(piece.text);
+      reload = false;
+    }
+    // Shifted only now: a later piece may have added checks to an earlier piece's claims.
+    const claims = pieces.flatMap((p) => p.claims.map((c) => shift(c, p.at)));
+    return { claims, earlier };
+  }
+
+  /** Drops the batches whose text has left the document (a ticker's last tick, a replaced section); returns them. */
+  dropDetached(): Batch[] {
+    const gone = this.all.filter((b) => b.projection.segments.length > 0 && !b.projection.segments.some((s) => s.node.isConnected));
+    if (gone.length) {
+      const kept = this.all.filter((b) => !gone.includes(b));
+      this.all.length = 0;
+      this.all.push(...kept);
+    }
+    return gone;
   }
 
   /** Matches every batch again (the registry changed); the first request reloads the imports. */
   async rematch(lang: string): Promise<void> {
     let reload = true;
     for (const batch of this.all) {
-      const reply = await this.steps.guard(this.client.chunk(batch.projection.text, batch.context, lang, batch.before, reload));
+      const reply = await this.claimsOf(batch.projection.text, batch.context, lang, reload, batch.before);
       batch.claims = reply.claims;
       attachEarlier(batch.previous, batch.before, reply.earlier);
       reload = false;
@@ -87,6 +166,7 @@ export class ClaimBatches {
       batch.offset = offset;
       offset += batch.claims.length;
     }
+    this.nextId = offset;
   }
 
   claimAt(id: number): PageClaim | null {

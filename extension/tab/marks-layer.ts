@@ -2,7 +2,9 @@
  * The marks around figures and the one <style> they need. Each batch of claims gets its own
  * highlight set, wrapped a few claims per step; `clear()` undoes every set and removes the style.
  */
-import { batchBySegment, createHighlightSet, type HighlightSet } from '../../page/highlighter.ts';
+import { batchBySegment, createHighlightSet, unwrapMarks, type HighlightSet } from '../../page/highlighter.ts';
+import { MARK_TAG } from '../../page/tag-names.ts';
+import { isInsideNeverTouched } from '../../page/skip-rules.ts';
 import { PAGE_CSS } from '../../page/page-styles.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { Batch } from './claim-batches.ts';
@@ -70,6 +72,11 @@ export class MarksLayer {
     return !!mark;
   }
 
+  /** Lets go of the marks of batches whose text left the document: nothing there to undo, nothing to hold on to. */
+  forget(batches: readonly Batch[]): void {
+    for (const b of batches) this.sets.delete(b);
+  }
+
   get empty(): boolean {
     return this.sets.size === 0 && !this.style;
   }
@@ -82,6 +89,10 @@ export class MarksLayer {
     this.quietly(() => {
       for (const set of this.sets.values()) set.remove();
       this.sets.clear();
+      // Marks the page copied (a re-render by `innerHTML = innerHTML` re-creates ours as new
+      // elements): taken out by tag, so none stays behind as a button. Not inside an editor.
+      const orphans = Array.from(this.doc.getElementsByTagName(MARK_TAG)).filter((m) => !isInsideNeverTouched(m.parentNode ?? m));
+      unwrapMarks(orphans);
       this.style?.remove();
       this.style = null;
     });

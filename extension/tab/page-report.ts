@@ -54,7 +54,7 @@ export class PageReport {
   }
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
-  perf(): PagePerf {
+  perf(): Omit<PagePerf, 'addedContent'> {
     const { done, phase, settled } = this.standing();
     const { gate, batches, steps, client } = this.parts;
     const meter = steps.meter;

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-// DOMPurify is exercised under jsdom: under happy-dom some versions keep <script> (see toolchain notes).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

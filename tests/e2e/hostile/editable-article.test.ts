@@ -1,0 +1,31 @@
+/** An article that is itself contenteditable (an editor's preview, a CMS) is never marked. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, pageState, type Session } from '../harness.ts';
+import { DEMO, openHostile } from './hostile-pages.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+for (const [name, html] of [
+  ['editable-article', DEMO.replace('<article>', '<article contenteditable="true">')],
+  ['editable-article-plaintext', DEMO.replace('<article>', '<article contenteditable="plaintext-only">')],
+  ['design-mode', DEMO.replace('</body>', '<script>document.designMode = "on"</script></body>')],
+] as const) {
+  it(`marks nothing and changes nothing in ${name}`, async () => {
+    const { page, errors } = await openHostile(session, name, html);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    // The popup's question reads the whole article, in turn after the first pass.
+    const state = await pageState(session, page);
+    expect(state.isArticle).toBe(true);
+    expect(state.claims).toHaveLength(0);
+    expect(await page.locator('recount-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
