@@ -22,10 +22,11 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     pageReview: t('pageClaimReview'),
     checkName: card.check ? card.checkLabel(card.check.status) : '',
     named: card.check?.attribution ? t('cardNamed', card.check.attribution.text) : '',
+    more: t('cardMore'),
     ...factLabels(t, fact),
   };
   render(
-    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} />,
+    <ClaimCard claimText={card.claimText} fact={fact} check={card.check} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
     container,
   );
 }

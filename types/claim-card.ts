@@ -17,11 +17,22 @@ export interface ClaimCardRequest {
   check: ClaimCheck | null;
   lang: string;
   claimReviews: PageClaimReview[];
-  position: { top: number; left: number };
+  /** Where the card sits, and the most height it may take there (it scrolls inside beyond that). */
+  position: CardPosition;
   onClose: () => void;
+  /** Whether the details behind "More" are shown; the reader's last choice, kept in extension storage. */
+  moreOpen: boolean;
+  onMoreToggle: (open: boolean) => void;
   t: Translate;
   verdictLabel: (verdict: string) => string;
   checkLabel: (status: string) => string;
+}
+
+export interface CardPosition {
+  top: number;
+  left: number;
+  /** Omitted until the card has been measured. */
+  maxHeight?: number;
 }
 
 export interface CardView {
@@ -40,6 +51,4 @@ export const CARD_GEOMETRY = {
   gap: 8,
   maxHeight: 560,
   maxHeightVh: 70,
-  /** Room below the figure the card needs before it opens above it instead. */
-  roomBelow: 260,
 } as const;
