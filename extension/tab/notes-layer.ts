@@ -1,9 +1,10 @@
 /**
- * Counterpoint notes beside matched figures, kept in step with the marks: `sync` adds notes for
- * claims that gained a mark and removes those whose mark is gone, leaving the rest in place.
+ * Notes after the sentences of matched figures, kept in step with the marks: `sync` adds notes for
+ * claims that gained a mark and removes those whose mark is gone, leaving the rest in place. One
+ * note per fact per paragraph: the first claim of the fact in a paragraph carries it.
  */
 import type { Fact } from '../../core/registry/fact-types.ts';
-import { insertNotes } from '../../page/counterpoint-notes.ts';
+import { insertNotes, NOTE_BLOCKS } from '../../page/counterpoint-notes.ts';
 import type { Batch } from './claim-batches.ts';
 import type { Quietly } from './marks-layer.ts';
 
@@ -28,11 +29,17 @@ export class NotesLayer {
   /** A note after the last mark of every matched claim whose fact is in `facts`. */
   show(batches: readonly Batch[], marksOf: (id: number) => Element[] | undefined, facts: Map<string, Fact>, text: NoteText, label: string): void {
     const wanted: NoteWanted[] = [];
+    const noted = new Map<Element, Set<string>>();
     for (const b of batches) {
       b.claims.forEach((c, i) => {
         const after = marksOf(b.offset + i)?.at(-1);
         const fact = c.fact && facts.get(c.fact.id);
-        if (fact && after) wanted.push({ id: b.offset + i, after, fact, claim: c });
+        if (!fact || !after) return;
+        const block = after.closest(NOTE_BLOCKS) ?? after.parentElement ?? after;
+        const inBlock = noted.get(block) ?? noted.set(block, new Set()).get(block)!;
+        if (inBlock.has(fact.id)) return;
+        inBlock.add(fact.id);
+        wanted.push({ id: b.offset + i, after, fact, claim: c });
       });
     }
     this.sync(wanted, text, label);
