@@ -5,7 +5,8 @@
 export const PAGE_CSS = `
 recount-mark { all: unset; display: inline; cursor: pointer; border-radius: 2px; }
 recount-mark.recount-matched { background: rgba(255, 196, 0, .38); box-shadow: 0 2px 0 #b7791f; color: inherit; }
-recount-mark.recount-figure { background: transparent; border-bottom: 1px dotted rgba(80, 80, 80, .7); }
+/* The dotted line takes the text's own colour, so it shows on light and dark pages alike. */
+recount-mark.recount-figure { background: transparent; border-bottom: 1px dotted currentColor; }
 recount-mark:focus-visible, recount-mark:focus { outline: 2px solid #3559b7; outline-offset: 1px; }
 recount-note { all: unset; display: inline; margin: 0 .25em; padding: .05em .4em; border-radius: 4px; font-size: .85em; line-height: 1.5;
   background: #eef2ff; color: #1e2a5a; border: 1px solid #9aa9d8; box-decoration-break: clone; -webkit-box-decoration-break: clone; overflow-wrap: anywhere; }

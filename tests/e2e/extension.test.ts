@@ -3,16 +3,13 @@
  * overlays, the popup and its toggles, exact restoration, later content, and no requests.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPage, openPopupFor, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
+import { launchWithExtension, openPage, openPopupFor, runAxe, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: StaticServer;
 let session: Session;
 
@@ -28,14 +25,6 @@ afterAll(async () => {
 const DEMO_ID = () => `${server.origin}/demo/ai-work.id.html`;
 const DEMO_EN = () => `${server.origin}/demo/ai-work.en.html`;
 
-async function runAxe(page: Page, include: string[]): Promise<{ id: string; nodes: number }[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  }, include);
-}
 
 describe('on the Indonesian demo article', () => {
   it('highlights the article figures, and nothing in fields, code or furniture', async () => {

@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -157,4 +158,16 @@ export async function setSettings(session: Session, settings: Record<string, unk
     const cur = (await chrome.storage.local.get('settings')).settings ?? {};
     await chrome.storage.local.set({ settings: { highlights: true, overlays: false, disabledSites: [], ...cur, ...s } });
   }, settings);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the elements `include` selects (open shadow roots included): its violations, with the offending nodes. */
+export async function runAxe(page: Page, include: string[]): Promise<{ id: string; nodes: string[] }[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, include);
 }
