@@ -31,6 +31,8 @@ export interface CardLabels extends FactLabels {
   named: string;
   /** The button that shows the details. */
   more: string;
+  /** What the claim's verdict means: the badge's tooltip, as in the popup's glossary. */
+  checkHelp?: string;
 }
 
 export interface ClaimCardProps {
@@ -105,7 +107,7 @@ export function ClaimCard(props: ClaimCardProps) {
       </div>
       <div id="recount-card-lead" class="lead">
         {fact && check ? (
-          <ClaimCheckLine fact={fact} check={check} lang={lang} statusLabel={labels.checkName} named={labels.named} />
+          <ClaimCheckLine fact={fact} check={check} lang={lang} statusLabel={labels.checkName} named={labels.named} help={labels.checkHelp} />
         ) : fact ? (
           <>
             <p class="verdict-line">

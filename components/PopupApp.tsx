@@ -2,6 +2,7 @@
  * The toolbar popup: the page's status, its figures with the verdict on each and context, and the
  * reader's toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
+import { MarkLegend } from './MarkLegend.tsx';
 import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
@@ -67,6 +68,7 @@ export function PopupApp(props: PopupProps) {
           {t('popupSiteOff')}
         </label>
       </fieldset>
+      <MarkLegend t={t} checkLabel={props.checkLabel} />
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       {page ? <PageReviews reviews={page.claimReviews ?? []} title={t('pageClaimReview')} /> : null}
       {page ? (

@@ -4,6 +4,7 @@ import type { CardView, ClaimCardRequest } from '../types/claim-card.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { ClaimCard, type CardLabels } from './ClaimCard.tsx';
 import { factLabels } from './FactDetails.tsx';
+import { checkHelp } from './MarkLegend.tsx';
 
 function drawCard(container: Element, card: ClaimCardRequest | null): void {
   if (!card) {
@@ -23,6 +24,7 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     checkName: card.check ? card.checkLabel(card.check.status) : '',
     named: card.check?.attribution ? t('cardNamed', card.check.attribution.text) : '',
     more: t('cardMore'),
+    checkHelp: card.check ? checkHelp(t, card.check.status) : '',
     ...factLabels(t, fact),
   };
   render(

@@ -42,6 +42,11 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.waitForSelector('.claims > li');
     await popup.locator('.claims details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    // The key to the marks, and the glossary of verdicts, open.
+    expect(await popup.locator('.legend .key').textContent()).toContain('checked against a source');
+    await popup.locator('.glossary summary').click();
+    expect(await popup.locator('.glossary dd').count()).toBe(5);
+    expect(await popup.locator('.glossary dd').first().isVisible()).toBe(true);
     expect(await runAxe(popup, ['body'])).toEqual([]);
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(30, 33, 39)' : 'rgb(255, 255, 255)');
     await popup.close();
