@@ -98,6 +98,12 @@ describe('on the Indonesian demo article', () => {
     await popup.waitForSelector('.claims > li');
     const state = await pageState(session, page);
     expect(await popup.locator('.claims > li').count()).toBe(state.claims.length);
+    // Checked figures first, each fact's figures together, its context shown once.
+    const order = await popup.locator('.claims > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.fact ?? ''));
+    const facts = order.filter(Boolean);
+    expect(order.slice(0, facts.length)).toEqual(facts);
+    expect(facts.filter((f, i) => i > 0 && facts[i - 1] !== f && facts.slice(0, i).includes(f))).toEqual([]);
+    expect(await popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"] details').count()).toBe(1);
     const top = popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"]').first();
     expect(await top.locator('.check-status').textContent()).toBe('Differs from the source');
     expect(await top.locator('.verdict').textContent()).toBe('Inaccurate');
@@ -168,6 +174,11 @@ describe('on other pages', () => {
       expect(state.isAiWork).toBe(false);
       expect(state.highlighted).toBe(false);
       expect(await page.locator('recount-mark').count()).toBe(0);
+      // The popup says why nothing is highlighted.
+      const popup = await openPopupFor(session, page);
+      await popup.locator('.why').waitFor();
+      expect(await popup.locator('.why').textContent()).toBe('Nothing is highlighted: this article is not about AI and work.');
+      await popup.close();
       expect(errors).toEqual([]);
       await page.close();
     }
