@@ -15,6 +15,7 @@ import type { PageClaimReview } from '../core/registry/claimreview.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
+import { WrongReport, type WrongReportLabels } from './WrongReport.tsx';
 
 export interface CardLabels extends FactLabels {
   title: string;
@@ -33,6 +34,7 @@ export interface CardLabels extends FactLabels {
   more: string;
   /** What the claim's verdict means: the badge's tooltip, as in the popup's glossary. */
   checkHelp?: string;
+  wrong?: WrongReportLabels;
 }
 
 export interface ClaimCardProps {
@@ -47,6 +49,8 @@ export interface ClaimCardProps {
   onClose: () => void;
   moreOpen?: boolean;
   onMoreToggle?: (open: boolean) => void;
+  /** The ready report for "This looks wrong"; none, no button. */
+  wrongReport?: string;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -143,6 +147,7 @@ export function ClaimCard(props: ClaimCardProps) {
             ) : null}
             <FactDetails fact={fact} lang={lang} labels={labels} />
             <PageReviews reviews={props.claimReviews ?? []} title={labels.pageReview} />
+            {props.wrongReport && labels.wrong ? <WrongReport report={props.wrongReport} labels={labels.wrong} /> : null}
           </div>
         </>
       ) : (

@@ -33,6 +33,11 @@ li { margin: 2px 0; }
 .more[aria-expanded=true]::after { content: " ▴"; }
 .more:focus-visible { outline: 3px solid #3559b7; outline-offset: 1px; }
 #recount-card-more { margin-top: 10px; }
+.wrong { margin-top: 10px; }
+.wrong-button { font: inherit; font-size: 13px; color: inherit; background: transparent; border: 1px solid #9aa4b2; border-radius: 6px; padding: 2px 10px; cursor: pointer; }
+.wrong-button:focus-visible { outline: 3px solid #3559b7; }
+.wrong-status { display: block; font-size: 12.5px; margin-top: 4px; }
+.wrong-manual textarea { display: block; width: 100%; box-sizing: border-box; font: 12px monospace; margin-top: 4px; }
 a { color: #1d4ed8; }
 a:focus-visible { outline: 2px solid #3559b7; }
 .source-meta, .as-of { color: #4b5563; font-size: 12.5px; }

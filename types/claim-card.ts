@@ -17,6 +17,9 @@ export interface ClaimCardRequest {
   check: ClaimCheck | null;
   lang: string;
   claimReviews: PageClaimReview[];
+  /** For the reader's "This looks wrong" report: the page's address and Recount's version. */
+  pageUrl: string;
+  version: string;
   /** Where the card sits, and the most height it may take there (it scrolls inside beyond that). */
   position: CardPosition;
   onClose: () => void;

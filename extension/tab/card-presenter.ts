@@ -9,6 +9,7 @@ import { MARK_TAG } from '../../page/highlighter.ts';
 import type { CardPosition, CardView, ClaimCardRequest } from '../../types/claim-card.ts';
 import { loadMoreOpen, saveMoreOpen } from '../card-more-state.ts';
 import { placeCard } from '../card-placement.ts';
+import { recountVersion } from '../recount-version.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { ClaimBatches } from './claim-batches.ts';
@@ -54,7 +55,7 @@ export class CardPresenter implements InputTarget {
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
     this.moreOpen ??= await loadMoreOpen();
-    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, lang: gate.lang, claimReviews: report.claimReviews(), t, verdictLabel, checkLabel });
+    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: this.doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

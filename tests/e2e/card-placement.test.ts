@@ -174,4 +174,25 @@ describe('the card under the keyboard', () => {
     await page.close();
     await other.close();
   });
+
+  it('copies a ready "This looks wrong" report on the reader\'s click, and sends nothing', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await openAt(VIEWPORTS[0]!);
+    const sent = session.requests.length;
+    await page.locator('recount-mark.recount-matched').nth(1).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const more = dialog.getByRole('button', { name: 'More' });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    await dialog.getByRole('button', { name: 'This looks wrong' }).click();
+    await expect.poll(() => dialog.locator('.wrong-status').textContent()).toContain('Report copied');
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    const figure = (await page.locator('recount-mark.recount-matched').nth(1).textContent()) ?? '';
+    expect(report).toContain(`Claim: ${figure}`);
+    expect(report).toContain(`Page: ${server.origin}/demo/ai-work.en.html`);
+    expect(report).toMatch(/^Fact: [a-z0-9-]+ \(.+\)$/m);
+    expect(report).toMatch(/^Recount version: \d+\.\d+\.\d+$/m);
+    expect(session.requests.slice(sent)).toEqual([]);
+    await page.close();
+  });
 });
