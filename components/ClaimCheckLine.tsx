@@ -14,22 +14,23 @@ export const CHECK_COLOURS: Record<CheckStatus, { bg: string; fg: string }> = {
   unlisted: { bg: '#e6e8eb', fg: '#30363d' },
 };
 
-export function CheckBadge(props: { status: CheckStatus; label: string }) {
+/** `help`: what the verdict means, shown as the badge's tooltip. */
+export function CheckBadge(props: { status: CheckStatus; label: string; help?: string }) {
   const c = CHECK_COLOURS[props.status];
   return (
-    <span class="check-status" data-check={props.status} style={{ background: c.bg, color: c.fg }}>
+    <span class="check-status" data-check={props.status} title={props.help || undefined} style={{ background: c.bg, color: c.fg }}>
       {props.label}
     </span>
   );
 }
 
 /** `statusLabel`: the verdict's name in the interface language; `named`: "Named in the text: X", or '' when nothing is named. */
-export function ClaimCheckLine(props: { fact: Fact; check: ClaimCheck; lang: string; statusLabel: string; named: string }) {
+export function ClaimCheckLine(props: { fact: Fact; check: ClaimCheck; lang: string; statusLabel: string; named: string; help?: string }) {
   const L = props.lang === 'id' ? 'id' : 'en';
   return (
     <div class="check" data-check={props.check.status}>
       <p class="check-head">
-        <CheckBadge status={props.check.status} label={props.statusLabel} />
+        <CheckBadge status={props.check.status} label={props.statusLabel} help={props.help} />
       </p>
       <p class="check-note">{checkNote(props.fact, props.check, L)}</p>
       {props.named ? <p class="check-named">{props.named}</p> : null}

@@ -14,7 +14,8 @@ export interface FactLabels {
 /** The headings of a fact's details, in the interface language. */
 export function factLabels(t: (key: string, ...subs: (string | number)[]) => string, fact: Fact | null | undefined): FactLabels {
   return {
-    meaning: t('cardMeaning'),
+    // A forecast is something someone said, not a measurement.
+    meaning: fact?.verdict === 'forecast-as-fact' ? t('cardSaid') : t('cardMeaning'),
     notMeaning: t('cardNotMeaning'),
     counterpoints: t('cardCounterpoints'),
     sources: t('cardSources'),

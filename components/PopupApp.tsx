@@ -2,6 +2,7 @@
  * The toolbar popup: the page's status, its figures with the verdict on each and context, and the
  * reader's toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
+import { MarkLegend } from './MarkLegend.tsx';
 import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
@@ -68,6 +69,8 @@ export function PopupApp(props: PopupProps) {
           {t('popupSiteOff')}
         </label>
       </fieldset>
+      {page ? <WhyNothing page={page} settings={settings} siteOff={siteOff} t={t} /> : null}
+      <MarkLegend t={t} checkLabel={props.checkLabel} />
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       {page ? <PageReviews reviews={page.claimReviews ?? []} title={t('pageClaimReview')} /> : null}
       {page ? (
@@ -75,8 +78,10 @@ export function PopupApp(props: PopupProps) {
           <h2 id="claims-title">{t('popupListTitle')}</h2>
           {page.claims.length === 0 ? <p>{t('popupEmpty')}</p> : null}
           <ol class="claims">
-            {page.claims.map((c) => {
+            {byFact(page.claims).map((c, i, list) => {
               const fact = c.factId ? props.factById(c.factId) : undefined;
+              // A fact's context is shown once, with its first figure.
+              const firstOfFact = i === 0 || list[i - 1]!.factId !== c.factId;
               const labels = factLabels(t, fact);
               return (
                 <li key={c.index} class={fact ? 'claim matched' : 'claim'} data-fact={c.factId ?? ''}>
@@ -94,7 +99,7 @@ export function PopupApp(props: PopupProps) {
                     </button>
                   </div>
                   <ArithmeticChecks checks={c.checks ?? []} label={t('arithmeticInconsistent')} />
-                  {fact ? (
+                  {fact && firstOfFact ? (
                     <details>
                       <summary>{c.check ? checkNote(fact, c.check, lang) : fact.summary[lang] || fact.summary.en}</summary>
                       {c.check ? (
@@ -117,6 +122,30 @@ export function PopupApp(props: PopupProps) {
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
   );
+}
+
+/** Checked figures first, each fact's figures together in the order the fact first appears; then the others in page order. */
+export function byFact<T extends { factId: string | null; index: number }>(claims: readonly T[]): T[] {
+  const first = new Map<string, number>();
+  for (const c of claims) if (c.factId && !first.has(c.factId)) first.set(c.factId, c.index);
+  const rank = (c: T): number => (c.factId ? first.get(c.factId)! : Number.MAX_SAFE_INTEGER);
+  return [...claims].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/** Where nothing is highlighted, the reason in one sentence. */
+function WhyNothing(props: { page: PageState; settings: Settings; siteOff: boolean; t: PopupProps['t'] }) {
+  const { page, settings, t } = props;
+  if (page.highlighted) return null;
+  const why = props.siteOff
+    ? t('popupWhyOff')
+    : !settings.highlights
+      ? t('popupWhyHighlightsOff')
+      : !page.isArticle
+        ? t('popupWhyNotArticle')
+        : !page.isAiWork
+          ? t('popupWhyNotAiWork')
+          : null;
+  return why ? <p class="why">{why}</p> : null;
 }
 
 function NoPage(props: { t: PopupProps['t']; access: SiteAccess; onRequestAccess?: () => void }) {

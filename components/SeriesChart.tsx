@@ -27,10 +27,10 @@ export function SeriesChart(props: { series: Series; title: string }) {
           return (
             <g key={p.label}>
               <rect x={x} y={y} width={barW} height={Math.max(h, 0.5)} rx="2" fill={p.value >= 0 ? '#3559b7' : '#b45309'} />
-              <text x={x + barW / 2} y={p.value >= 0 ? y - 3 : y + h + 10} text-anchor="middle" font-size="10" fill="#1b1b1f">
+              <text x={x + barW / 2} y={p.value >= 0 ? y - 3 : y + h + 10} text-anchor="middle" font-size="10" fill="currentColor">
                 {p.value}
               </text>
-              <text x={x + barW / 2} y={height - 5} text-anchor="middle" font-size="9" fill="#4b5563">
+              <text x={x + barW / 2} y={height - 5} text-anchor="middle" font-size="9" fill="currentColor" opacity=".8">
                 {p.label}
               </text>
             </g>

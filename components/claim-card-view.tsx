@@ -4,6 +4,8 @@ import type { CardView, ClaimCardRequest } from '../types/claim-card.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { ClaimCard, type CardLabels } from './ClaimCard.tsx';
 import { factLabels } from './FactDetails.tsx';
+import { checkHelp } from './MarkLegend.tsx';
+import { wrongReportText } from './WrongReport.tsx';
 
 function drawCard(container: Element, card: ClaimCardRequest | null): void {
   if (!card) {
@@ -23,20 +25,23 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     arithmetic: t('arithmeticInconsistent'),
     checkName: card.check ? card.checkLabel(card.check.status) : '',
     named: card.check?.attribution ? t('cardNamed', card.check.attribution.text) : '',
+    more: t('cardMore'),
+    checkHelp: card.check ? checkHelp(t, card.check.status) : '',
+    wrong: { button: t('cardWrong'), copied: t('cardWrongCopied'), manual: t('cardWrongManual') },
     ...factLabels(t, fact),
   };
+  const wrongReport = fact
+    ? wrongReportText([
+        [t('reportTitle'), t('cardWrong')],
+        [t('reportClaim'), card.claimText],
+        [t('reportVerdict'), labels.checkName || labels.verdictName],
+        [t('reportPage'), card.pageUrl],
+        [t('reportFact'), `${fact.id} (${fact.title.en})`],
+        [t('reportVersion'), card.version],
+      ])
+    : '';
   render(
-    <ClaimCard
-      claimText={card.claimText}
-      fact={fact}
-      check={card.check}
-      checks={card.checks}
-      lang={card.lang}
-      labels={labels}
-      claimReviews={card.claimReviews}
-      position={card.position}
-      onClose={card.onClose}
-    />,
+    <ClaimCard wrongReport={wrongReport} claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
     container,
   );
 }

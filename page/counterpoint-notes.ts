@@ -1,19 +1,75 @@
-/** Inline counterpoint notes beside matched figures. Returns its own undo. */
-import { NOTE_TAG } from './tag-names.ts';
+/**
+ * Inline notes after the sentence of a matched figure. The note's label ("Recount") is drawn by
+ * the page stylesheet from an attribute, so the note's text is only the note. Returns its own undo,
+ * which also joins the text node it split, so the page's DOM is as it was.
+ */
+import { MARK_TAG, NOTE_TAG } from './tag-names.ts';
+
+/** The block a note belongs to: one note per fact in each of these. */
+export const NOTE_BLOCKS = 'p, li, blockquote, dd, td, th, figcaption, h1, h2, h3, h4, h5, h6';
+
+/** A sentence ends at . ! ? or … (with any closing quotes or brackets) before a space or the end of the text. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*(?=\s|$)/;
+
+/** The text node and offset just after the end of the sentence `after` is in, or null when the block ends first. */
+function sentenceEnd(doc: Document, after: Element): { node: Text; offset: number } | null {
+  const block = after.closest(NOTE_BLOCKS) ?? after.parentElement;
+  if (!block) return null;
+  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  walker.currentNode = after;
+  // Skip the mark's own text; then read on to the first sentence end outside marks and links.
+  let node = walker.nextNode();
+  while (node && after.contains(node)) node = walker.nextNode();
+  for (; node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(`${MARK_TAG}, a`)) continue;
+    const m = SENTENCE_END.exec((node as Text).data);
+    if (m) return { node: node as Text, offset: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** Text nodes split off for a note: joined back to the text before them once no note sits between. */
+const splitOff = new WeakSet<Text>();
+
+function joinBack(rest: ChildNode | null): void {
+  if (!(rest instanceof Text) || !splitOff.has(rest) || !rest.isConnected) return;
+  const before = rest.previousSibling;
+  if (!(before instanceof Text)) return; // another note still sits there; its removal joins it
+  before.appendData(rest.data);
+  rest.remove();
+  splitOff.delete(rest);
+}
 
 export function insertNotes(doc: Document, items: { after: Element; text: string; label: string }[]): () => void {
-  const inserted: Element[] = [];
+  const undo: (() => void)[] = [];
   for (const item of items) {
     if (!item.after.isConnected || !item.after.parentNode) continue;
     const note = doc.createElement(NOTE_TAG);
     note.setAttribute('role', 'note');
     note.setAttribute('aria-label', item.label);
+    note.dataset.label = item.label;
     note.textContent = item.text;
-    item.after.parentNode.insertBefore(note, item.after.nextSibling);
-    inserted.push(note);
+    const end = sentenceEnd(doc, item.after);
+    let rest: Text | null = null;
+    if (end) {
+      const { node, offset } = end;
+      if (offset < node.data.length) {
+        rest = node.splitText(offset);
+        splitOff.add(rest);
+      }
+      node.parentNode!.insertBefore(note, node.nextSibling);
+    } else item.after.parentNode.insertBefore(note, item.after.nextSibling);
+    undo.push(() => {
+      const next = note.nextSibling;
+      note.remove();
+      // Notes may be removed in any order: join whichever split text no longer has a note before it.
+      joinBack(next);
+      joinBack(rest);
+    });
   }
   return () => {
-    for (const n of inserted) n.remove();
-    inserted.length = 0;
+    for (const u of undo) u();
+    undo.length = 0;
   };
 }

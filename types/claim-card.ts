@@ -20,11 +20,25 @@ export interface ClaimCardRequest {
   checks: ArithmeticCheck[];
   lang: string;
   claimReviews: PageClaimReview[];
-  position: { top: number; left: number };
+  /** For the reader's "This looks wrong" report: the page's address and Recount's version. */
+  pageUrl: string;
+  version: string;
+  /** Where the card sits, and the most height it may take there (it scrolls inside beyond that). */
+  position: CardPosition;
   onClose: () => void;
+  /** Whether the details behind "More" are shown; the reader's last choice, kept in extension storage. */
+  moreOpen: boolean;
+  onMoreToggle: (open: boolean) => void;
   t: Translate;
   verdictLabel: (verdict: string) => string;
   checkLabel: (status: string) => string;
+}
+
+export interface CardPosition {
+  top: number;
+  left: number;
+  /** Omitted until the card has been measured. */
+  maxHeight?: number;
 }
 
 export interface CardView {
@@ -43,6 +57,4 @@ export const CARD_GEOMETRY = {
   gap: 8,
   maxHeight: 560,
   maxHeightVh: 70,
-  /** Room below the figure the card needs before it opens above it instead. */
-  roomBelow: 260,
 } as const;

@@ -1,10 +1,15 @@
 /**
  * The card beside a figure: a host element with a shadow root (the page's CSS cannot reach in),
- * placed beside the mark, drawn by the view the content script hands in. Closing it removes the
- * host, and gives focus back to the figure when the reader closed it.
+ * drawn by the view the content script hands in, then measured and placed below or above the mark
+ * (see card-placement.ts). While it is open it follows its figure on scroll and resize, closes when
+ * the figure leaves the screen, and Esc anywhere closes it. Closing it removes the host and gives
+ * focus back to the figure.
  */
 import { CARD_TAG, MARK_TAG } from '../../page/tag-names.ts';
-import { CARD_GEOMETRY as G, type CardView, type ClaimCardRequest } from '../../types/claim-card.ts';
+import type { CardPosition, CardView, ClaimCardRequest } from '../../types/claim-card.ts';
+import { loadMoreOpen, saveMoreOpen } from '../card-more-state.ts';
+import { placeCard } from '../card-placement.ts';
+import { recountVersion } from '../recount-version.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { ClaimBatches } from './claim-batches.ts';
@@ -24,11 +29,18 @@ interface CardSource {
   steps: Steps;
 }
 
-type CardContent = Omit<ClaimCardRequest, 'position' | 'onClose'>;
+type CardContent = Omit<ClaimCardRequest, 'position' | 'onClose' | 'moreOpen' | 'onMoreToggle'>;
 
 export class CardPresenter implements InputTarget {
   private host: HTMLElement | null = null;
+  private container: Element | null = null;
   private openedFor: HTMLElement | null = null;
+  private content: CardContent | null = null;
+  private position: CardPosition = { top: 0, left: 0 };
+  private moreOpen: boolean | null = null;
+  /** Ends the listeners of the open card. */
+  private listening: AbortController | null = null;
+  private frame = 0;
 
   constructor(
     private readonly doc: Document,
@@ -45,17 +57,8 @@ export class CardPresenter implements InputTarget {
     if (!claim || !mark) return;
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
-    const claimReviews = report.claimReviews();
-    this.open(mark, {
-      claimText: claim.text, readAs: describeClaim(claim), fact,
-      check: fact ? (claim.check ?? null) : null,
-      checks: claim.checks ?? [],
-      lang: gate.lang,
-      claimReviews,
-      t,
-      verdictLabel,
-      checkLabel,
-    });
+    this.moreOpen ??= await loadMoreOpen();
+    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: this.doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */
@@ -69,44 +72,102 @@ export class CardPresenter implements InputTarget {
 
   private open(mark: HTMLElement, content: CardContent): void {
     if (!mark.isConnected) return;
-    const host = this.host ?? this.mount();
+    if (!this.host) this.mount();
     this.openedFor = mark;
-    this.view.render(host.shadowRoot!.lastElementChild!, { ...content, position: this.placeBeside(mark), onClose: () => this.close(true) });
+    this.content = content;
+    // A figure partly off screen is brought into view first, so the card has a place beside it.
+    const rect = mark.getBoundingClientRect();
+    const vh = this.doc.defaultView?.innerHeight ?? 768;
+    if (rect.top < 0 || rect.bottom > vh) mark.scrollIntoView({ block: 'center' });
+    this.position = { top: 0, left: 0 };
+    this.draw();
+    this.place();
   }
 
-  private mount(): HTMLElement {
+  private draw(): void {
+    if (!this.container || !this.content) return;
+    this.view.render(this.container, {
+      ...this.content,
+      position: this.position,
+      moreOpen: this.moreOpen ?? false,
+      onMoreToggle: (open) => {
+        this.moreOpen = open;
+        saveMoreOpen(open);
+        this.draw();
+        this.place();
+      },
+      onClose: () => this.close(true),
+    });
+  }
+
+  /** Measures the drawn card and puts it beside its figure; closes it when the figure has left the screen. */
+  private place(): void {
+    const card = this.container?.firstElementChild as HTMLElement | null;
+    const mark = this.openedFor;
+    const view = this.doc.defaultView;
+    if (!card || !mark?.isConnected || !view) return;
+    // Borders and padding included, whatever the card's current max-height.
+    const height = card.scrollHeight + card.offsetHeight - card.clientHeight;
+    const position = placeCard(mark.getBoundingClientRect(), height, { width: view.innerWidth, height: view.innerHeight });
+    if (!position) {
+      this.close(true);
+      return;
+    }
+    const p = this.position;
+    if (p.top === position.top && p.left === position.left && p.maxHeight === position.maxHeight) return;
+    this.position = position;
+    this.draw();
+  }
+
+  private mount(): void {
     const host = this.doc.createElement(CARD_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = this.view.css;
     shadow.appendChild(style);
-    shadow.appendChild(this.doc.createElement('div'));
+    this.container = shadow.appendChild(this.doc.createElement('div'));
     this.quietly(() => this.doc.documentElement.appendChild(host));
     this.host = host;
-    return host;
+    this.listen();
   }
 
-  /** Below the figure, or above it when the room below is short and the figure is low on screen. */
-  private placeBeside(mark: HTMLElement): { top: number; left: number } {
-    const rect = mark.getBoundingClientRect();
+  /** While the card is open: follow the figure on scroll (of the page or any scroller in it) and resize; Esc anywhere closes. */
+  private listen(): void {
     const view = this.doc.defaultView;
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
-    const width = Math.min(G.width, vw - 2 * G.margin);
-    const left = Math.max(G.margin, Math.min(rect.left, vw - width - G.margin));
-    const below = rect.bottom + G.gap;
-    const height = Math.min((vh * G.maxHeightVh) / 100, G.maxHeight);
-    const top = below + G.roomBelow > vh && rect.top > vh / 2 ? Math.max(G.margin, rect.top - height - G.gap) : below;
-    return { top, left };
+    if (!view) return;
+    this.listening = new AbortController();
+    const { signal } = this.listening;
+    const follow = (): void => {
+      if (this.frame) return;
+      this.frame = view.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.place();
+      });
+    };
+    view.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    view.addEventListener('resize', follow, { passive: true, signal });
+    this.doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.isTrusted && e.key === 'Escape') this.close(true);
+      },
+      { capture: true, signal },
+    );
   }
 
   close(refocus: boolean): void {
     const host = this.host;
     if (!host) return;
     this.host = null;
-    this.view.render(host.shadowRoot!.lastElementChild!, null);
+    this.listening?.abort();
+    this.listening = null;
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.container) this.view.render(this.container, null);
+    this.container = null;
+    this.content = null;
     this.quietly(() => host.remove());
-    if (refocus && this.openedFor?.isConnected) this.openedFor.focus();
+    if (refocus && this.openedFor?.isConnected) this.openedFor.focus({ preventScroll: true });
     this.openedFor = null;
   }
 

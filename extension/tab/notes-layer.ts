@@ -1,10 +1,11 @@
 /**
- * Counterpoint notes beside matched figures, kept in step with the marks: `sync` adds notes for
- * claims that gained a mark and removes those whose mark is gone, leaving the rest in place.
+ * Notes after the sentences of matched figures, kept in step with the marks: `sync` adds notes for
+ * claims that gained a mark and removes those whose mark is gone, leaving the rest in place. One
+ * note per fact per paragraph: the first claim of the fact in a paragraph carries it.
  */
 import { checkNote } from '../../core/registry/check-note.ts';
 import type { Fact } from '../../core/registry/fact-types.ts';
-import { insertNotes } from '../../page/counterpoint-notes.ts';
+import { insertNotes, NOTE_BLOCKS } from '../../page/counterpoint-notes.ts';
 import { pick, t } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Batch, ClaimBatches } from './claim-batches.ts';
@@ -53,12 +54,19 @@ export class NotesLayer {
     const facts = ids.length ? await steps.guard(client.details(ids)) : new Map<string, Fact>();
     steps.measure(() => {
       if (!wanted()) return this.clear();
+      // One note per fact in each paragraph (or other block), after the first of its figures there.
       const notes: NoteWanted[] = [];
+      const noted = new Map<Element, Set<string>>();
       for (const b of batches.all) {
         b.claims.forEach((c, i) => {
           const after = marks.marksOf(b.offset + i)?.at(-1);
           const fact = c.fact && facts.get(c.fact.id);
-          if (fact && after) notes.push({ id: b.offset + i, after, fact, claim: c });
+          if (!fact || !after) return;
+          const block = after.closest(NOTE_BLOCKS) ?? after.parentElement ?? after;
+          const inBlock = noted.get(block) ?? noted.set(block, new Set()).get(block)!;
+          if (inBlock.has(fact.id)) return;
+          inBlock.add(fact.id);
+          notes.push({ id: b.offset + i, after, fact, claim: c });
         });
       }
       // The note speaks of this figure: the verdict on it when there is one, else the fact's summary.

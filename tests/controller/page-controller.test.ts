@@ -165,9 +165,13 @@ describe('settings in any order', () => {
     await started;
     await controller.whenSettled();
     expect(marks().length).toBeGreaterThan(10);
-    // One note per matched claim with a mark, none twice.
-    const matched = new Set(Array.from(document.querySelectorAll<HTMLElement>('recount-mark.recount-matched')).map(markId));
-    expect(notes()).toHaveLength(matched.size);
+    // One note per fact per paragraph with a matched mark, none twice.
+    const factOf = new Map((await controller.readAllAndReport()).claims.map((c) => [c.index, c.factId]));
+    const blocks = Array.from(document.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, h5, h6'));
+    const wanted = new Set(Array.from(document.querySelectorAll<HTMLElement>('recount-mark.recount-matched')).map((m) => `${blocks.indexOf(m.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6')!)} ${factOf.get(markId(m))}`));
+    const placed = notes().map((n) => blocks.indexOf(n.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6')!));
+    expect(notes()).toHaveLength(wanted.size);
+    for (const b of new Set(placed)) expect(placed.filter((x) => x === b).length).toBe([...wanted].filter((w) => w.startsWith(`${b} `)).length);
     controller.teardown();
     expect(pageHtml()).toBe(original);
   });

@@ -105,7 +105,14 @@ describe('the reference article in Chromium', () => {
     expect(await popup.locator('.claims > li').count()).toBe(FIGURES.length);
     expect(await popup.locator('.claims > li.matched').count()).toBe(MATCHES.length);
     await popup.locator('input[name=overlays]').check();
-    await expect.poll(() => page.locator('recount-note').count()).toBe(MATCHES.length);
+    // One note per fact per paragraph: as many as there are (paragraph, fact) pairs among the matched figures.
+    const factOf = Object.fromEntries((await pageState(session, page)).claims.map((c) => [String(c.index), c.factId]));
+    const pairs = await page.evaluate((facts) => {
+      const blocks = Array.from(document.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, td'));
+      return new Set(Array.from(document.querySelectorAll<HTMLElement>('recount-mark.recount-matched')).map((m) => `${blocks.indexOf(m.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, td')!)} ${facts[m.dataset.recountClaim!]}`)).size;
+    }, factOf);
+    expect(pairs).toBeGreaterThanOrEqual(new Set(MATCHES.map(([, fact]) => fact)).size);
+    await expect.poll(() => page.locator('recount-note').count()).toBe(pairs);
     await popup.locator('input[name=highlights]').uncheck();
     await expect.poll(() => page.locator('recount-mark, recount-note').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);

@@ -11,7 +11,7 @@ import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 
 const labels: CardLabels = {
   title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
-  verdictName: 'Inaccurate', pageReview: 'Page fact-checks', checkName: 'Differs from the source', named: '', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
+  verdictName: 'Inaccurate', pageReview: 'Page fact-checks', checkName: 'Differs from the source', named: '', more: 'More', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
 };
 const top500 = BUNDLED_FACTS.find((f) => f.id === 'top500-cpu-gpu-share')!;
 const hostile: Fact = JSON.parse(JSON.stringify(top500));

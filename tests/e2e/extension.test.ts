@@ -3,16 +3,13 @@
  * overlays, the popup and its toggles, exact restoration, later content, and no requests.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPage, openPopupFor, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
+import { launchWithExtension, openPage, openPopupFor, runAxe, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: StaticServer;
 let session: Session;
 
@@ -32,14 +29,6 @@ afterAll(async () => {
 const DEMO_ID = () => `${server.origin}/demo/ai-work.id.html`;
 const DEMO_EN = () => `${server.origin}/demo/ai-work.en.html`;
 
-async function runAxe(page: Page, include: string[]): Promise<{ id: string; nodes: number }[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  }, include);
-}
 
 describe('on the Indonesian demo article', () => {
   it('highlights the article figures, and nothing in fields, code or furniture', async () => {
@@ -113,6 +102,12 @@ describe('on the Indonesian demo article', () => {
     await popup.waitForSelector('.claims > li');
     const state = await pageState(session, page);
     expect(await popup.locator('.claims > li').count()).toBe(state.claims.length);
+    // Checked figures first, each fact's figures together, its context shown once.
+    const order = await popup.locator('.claims > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.fact ?? ''));
+    const facts = order.filter(Boolean);
+    expect(order.slice(0, facts.length)).toEqual(facts);
+    expect(facts.filter((f, i) => i > 0 && facts[i - 1] !== f && facts.slice(0, i).includes(f))).toEqual([]);
+    expect(await popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"] details').count()).toBe(1);
     const top = popup.locator('.claims > li[data-fact="top500-cpu-gpu-share"]').first();
     expect(await top.locator('.check-status').textContent()).toBe('Differs from the source');
     expect(await top.locator('.verdict').textContent()).toBe('Inaccurate');
@@ -182,6 +177,11 @@ describe('on other pages', () => {
       expect(state.isAiWork).toBe(false);
       expect(state.highlighted).toBe(false);
       expect(await page.locator('recount-mark').count()).toBe(0);
+      // The popup says why nothing is highlighted.
+      const popup = await openPopupFor(session, page);
+      await popup.locator('.why').waitFor();
+      expect(await popup.locator('.why').textContent()).toBe('Nothing is highlighted: this article is not about AI and work.');
+      await popup.close();
       expect(errors).toEqual([]);
       await page.close();
     }
