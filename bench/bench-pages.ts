@@ -1,7 +1,6 @@
 /**
  * The pages the benchmark loads besides the shared corpus: the reference article repeated to 10
- * and 100 times its length, a 5 MB article, and a page that keeps appending paragraphs the way an
- * infinite scroll does. Written to a temporary folder and served from 127.0.0.1.
+ * and 100 times its length, a 5 MB article, and an article with a live ticker inside it. Written to a temporary folder and served from 127.0.0.1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,18 +34,12 @@ export function writeBenchPages(dir: string, seedHtml: string): Record<string, s
     size += once.length;
   }
   write('five-mb.html', page('id', '5 MB', fiveMb.join('\n')));
-  // Infinite scroll: 100 paragraphs appended, 10 every 100 ms, each a paragraph of the article.
-  const feed = JSON.stringify(Array.from({ length: 100 }, (_, i) => paragraphs[i % paragraphs.length]));
+  // A hostile page: a ticker inside the article that rewrites its markup four times a second.
   write(
-    'infinite-scroll.html',
-    page('id', 'Infinite scroll', once, `<script>
-      const feed = ${feed}; let n = 0; window.__appended = 0;
-      const timer = setInterval(() => {
-        const article = document.querySelector('article');
-        for (let i = 0; i < 10 && n < feed.length; i++, n++) { const p = document.createElement('p'); p.innerHTML = feed[n]; article.appendChild(p); }
-        window.__appended = n; window.__appendedChars = (window.__appendedChars || 0);
-        if (n >= feed.length) clearInterval(timer);
-      }, 100);
+    'live-ticker.html',
+    page('id', 'Live ticker', `<p id="ticker"><span>IHSG 7.123,45</span></p>${once}`, `<script>
+      let tick = 0;
+      setInterval(() => { tick++; document.getElementById('ticker').innerHTML = '<span>IHSG 7.' + (100 + tick % 900) + ',45 +' + (tick % 7) + ',1%</span>'; }, 250);
     </script>`),
   );
   return files;
