@@ -90,16 +90,18 @@ interface Found<F> {
 }
 
 /** How close an agreeing figure is to the number, in (1, 1.5]: so "one in four" takes one fact's 25% over another's 24%. 0 when it does not agree. */
-function closeness(figure: Omit<Figure, 'label'>, claim: Claim, n: number, named: boolean): number {
+function closeness(figure: Omit<Figure, 'label'>, claim: Claim, n: number, named: boolean, sentence: string): number {
   if (!figureAgrees(figure, claim, n, named)) return 0;
+  if (figure.about && !figure.about.some((term) => containsTerm(sentence, foldText(term)))) return 0;
   const x = figure.kind === 'percent' && claim.valueKind === 'fraction' ? n * 100 : figure.kind === 'fraction' && claim.valueKind === 'percent' ? n / 100 : n;
   return 1 + 0.5 / (1 + (Math.abs(x - figure.value) / Math.max(1e-9, Math.abs(figure.value))) * 100);
 }
 
-function bestFigure(figures: readonly (Omit<Figure, 'label'> | undefined)[], claim: Claim, n: number, named: boolean): { i: number; score: number } {
+/** `sentence`: the claim's sentence, folded (see terms.ts). */
+function bestFigure(figures: readonly (Omit<Figure, 'label'> | undefined)[], claim: Claim, n: number, named: boolean, sentence: string): { i: number; score: number } {
   let best = { i: -1, score: 0 };
   figures.forEach((figure, i) => {
-    const score = figure ? closeness(figure, claim, n, named) : 0;
+    const score = figure ? closeness(figure, claim, n, named, sentence) : 0;
     if (score > best.score) best = { i, score };
   });
   return best;
@@ -115,9 +117,10 @@ function checkAgainst<F extends MatchableFact>(fact: F, input: CheckInput, named
   let own = -1;
   let wrong = -1;
   const variants = fact.distortions.map((d) => d.figure);
+  const sentence = foldText(input.sentence);
   for (const n of numbersOf(input.claim)) {
-    const mine = bestFigure(fact.figures, input.claim, n, named);
-    const theirs = bestFigure(variants, input.claim, n, false);
+    const mine = bestFigure(fact.figures, input.claim, n, named, sentence);
+    const theirs = bestFigure(variants, input.claim, n, false, sentence);
     if (mine.score >= theirs.score && mine.score > 0) {
       score += mine.score;
       if (own < 0) own = mine.i;

@@ -35,6 +35,13 @@ export interface Figure {
    * matches a claim written as loosely ("hundreds of billions", "ratusan miliar"), never an exact sum.
    */
   vague?: boolean;
+  /**
+   * Words of what this figure measures, in English and Indonesian, where the fact's other figures
+   * measure other things: the claim's sentence must use one of them, so that the same number for
+   * another measure of the same source ("25% faster skills change" against "a 25% wage premium")
+   * is not read as this figure.
+   */
+  about?: string[];
   label: Bilingual;
 }
 

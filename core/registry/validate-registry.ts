@@ -136,8 +136,11 @@ function checkFigure(f: unknown, at: string, add: Add, labelled: boolean): void 
     if (unitRule && (typeof f.unit !== 'string' || !unitRule.test(f.unit))) add(`${at}.unit`, `is not a unit for a ${String(f.kind)} figure`);
     if (f.unit !== undefined && typeof f.unit !== 'string') add(`${at}.unit`, 'must be text');
     if (f.vague !== undefined && typeof f.vague !== 'boolean') add(`${at}.vague`, 'must be true or false');
+    if (f.about !== undefined && (!Array.isArray(f.about) || f.about.length === 0 || !f.about.every((t) => typeof t === 'string' && t.trim().length >= 2))) {
+      add(`${at}.about`, 'must be a list of words of at least two letters');
+    }
     if (labelled) checkBilingual(f.label, `${at}.label`, add);
-    for (const key of Object.keys(f)) if (!['kind', 'value', 'tolerance', 'unit', 'vague', ...(labelled ? ['label'] : [])].includes(key)) add(`${at}.${key}`, 'is not a field of a figure');
+    for (const key of Object.keys(f)) if (!['kind', 'value', 'tolerance', 'unit', 'vague', 'about', ...(labelled ? ['label'] : [])].includes(key)) add(`${at}.${key}`, 'is not a field of a figure');
   }
 }
 
