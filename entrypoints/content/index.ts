@@ -8,6 +8,7 @@ import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
 import { PageInput } from '../../extension/tab/page-input.ts';
 import { WorkBudget } from '../../extension/tab/work-budget.ts';
+import { runSafely } from '../../extension/run-safely.ts';
 
 const FRESH_READS_PER_MINUTE = 10;
 
@@ -35,7 +36,7 @@ export default defineContentScript({
           if (!signal.aborted) begin();
         };
         controller = current;
-        void current.start().catch((e: unknown) => console.debug('Recount: stopped on this page', e));
+        runSafely(() => current.start(), 'stopped on this page');
       };
       new PageInput({
         openCard: (id) => controller.input.openCard(id),
