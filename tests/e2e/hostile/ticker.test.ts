@@ -3,26 +3,56 @@
  * second): the claim list stays bounded, claims of lines gone are dropped, and the work spent on
  * the ticker is a fixed number of chunks per minute, counted, not timed.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPage, pagePerf, ROOT, serve, waitForMarks, type Session, type StaticServer } from '../harness.ts';
+import { launchWithExtension, openPage, pagePerf, ROOT, waitForMarks, type Session } from '../harness.ts';
+
+/** The live desk, inside the article after its last paragraph: a headline with a clock, and a line of figures. */
+const DESK = `<div id="live-desk" class="update">
+          <p><strong>Live from the trading desk</strong> <time id="live-clock">09:00:00</time></p>
+          <p id="live-line">Northwind shares opened 1.2% higher; 240 jobs were listed on its careers page this morning.</p>
+        </div>`;
+
+/** Every tick replaces the line (with new figures) and the clock; ?interval=<ms> sets the pace, ?ticks=<n> stops after n. */
+const TICKER = `<script>
+  // A live ticker and clock inside the article: every tick replaces the line (with new figures)
+  // and the clock. One tick a second by default; ?interval=<ms> for tests; ?ticks=<n> stops after n.
+  (function () {
+    var params = new URLSearchParams(location.search);
+    var interval = Number(params.get('interval')) || 1000;
+    var limit = Number(params.get('ticks')) || Infinity;
+    window.ticks = 0;
+    var timer = setInterval(function () {
+      var n = ++window.ticks;
+      var clock = document.getElementById('live-clock');
+      clock.textContent = new Date(Date.UTC(2025, 0, 1, 9, 0, n)).toISOString().slice(11, 19);
+      document.getElementById('live-line').outerHTML = '<p id="live-line">Update ' + n + ': Northwind shares moved ' + (n % 7) + '.' + (n % 10) + '% and ' + (200 + n) + ' more jobs were listed on its careers page.</p>';
+      if (n >= limit) clearInterval(timer);
+    }, interval);
+  })();
+</script>`;
+
+/** The short AI-and-work article with the live desk and its ticker, served at URL_BASE. */
+const URL_BASE = 'http://127.0.0.1/hostile/ticker.html';
+const tickerPage = readFileSync(resolve(ROOT, 'tests/fixtures/pages/ai-work-short.en.html'), 'utf8')
+  .replace('</article>', `${DESK}\n      </article>`)
+  .replace('</body>', `${TICKER}\n</body>`);
 
 let session: Session;
-let server: StaticServer;
 beforeAll(async () => {
   session = await launchWithExtension();
-  server = await serve({ pages: resolve(ROOT, 'tests/fixtures/pages') });
+  await session.context.route(`${URL_BASE}*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: tickerPage }));
 });
 afterAll(async () => {
   await session?.close();
-  await server?.close();
 });
 
 /** The budget for content added later (ADDED_CHUNKS_PER_MINUTE); the test runs well within a minute. */
 const BUDGET = 20;
 
 it('keeps the claim list and the work per minute bounded under a ticker', async () => {
-  const { page, errors } = await openPage(session, `${server.origin}/pages/ticker.en.html?interval=10&ticks=1200`);
+  const { page, errors } = await openPage(session, `${URL_BASE}?interval=10&ticks=1200`);
   await waitForMarks(page, 3);
   const ticks = (n: number) => page.waitForFunction((m) => (window as unknown as { ticks: number }).ticks >= m, n, { timeout: 45_000 });
   await ticks(400);
