@@ -6,6 +6,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { shiftClaim } from '../core/claims/shift-claim.ts';
 import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
 import { lastLine } from '../page/reading-plan.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
@@ -103,8 +104,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
   let previous: { projection: { text: string }; claims: MatchedClaim[]; offset: number } | null = null;
   let offset = 0;
   const emit = async (chunk: NonNullable<typeof previous>): Promise<void> => {
-    const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + chunk.offset, end: a.end + chunk.offset });
-    for (const c of chunk.claims) await sink.claim(claimJson({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) }, onTopic));
+    for (const c of chunk.claims) await sink.claim(claimJson(shiftClaim(c, chunk.offset), onTopic));
   };
   for await (const text of input.chunks) {
     if (textLang === null) {

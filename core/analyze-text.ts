@@ -5,6 +5,7 @@
 import { checkArithmetic, checksByClaim, type ArithmeticCheck } from './arithmetic/check-arithmetic.ts';
 import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
+import { shiftClaim } from './claims/shift-claim.ts';
 import { detectLanguage } from './lang/detect-language.ts';
 import type { Fact, MatchableFact } from './registry/fact-types.ts';
 import type { ClaimCheck } from './registry/check-claim.ts';
@@ -59,13 +60,10 @@ export function scanChunk<F extends MatchableFact>(text: string, context: string
   const found = findNumberMentions(text, { lang });
   if (found.length === 0) return [];
   const shift = context.length;
-  const shifted = found.map((c) => ({ ...c, start: c.start + shift, end: c.end + shift }));
-  const unshift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start - shift, end: a.end - shift });
-  return matchClaims(shifted, context + text, index).map((c) => ({
-    ...unshift(c),
-    check: c.check && { ...c.check, attribution: c.check.attribution && unshift(c.check.attribution) },
-  }));
+  const shifted = found.map((c) => shiftClaim(c, shift));
+  return matchClaims(shifted, context + text, index).map((c) => shiftClaim(c, -shift));
 }
+
 
 /** A check on a claim of the text before a chunk: `start` is the claim's offset in that text. */
 export interface EarlierCheck {

@@ -5,6 +5,7 @@
  * the page its turn and matching in the background); the CLI and the tests run them in a row.
  */
 import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
+import { shiftClaim } from '../core/claims/shift-claim.ts';
 import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import type { MatchableFact } from '../core/registry/fact-types.ts';
@@ -73,8 +74,7 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;
   for (const { projection, claims: local } of read) {
-    const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + offset, end: a.end + offset });
-    for (const c of local) claims.push({ ...shift(c), ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map(shift) })) } : {}) });
+    for (const c of local) claims.push(shiftClaim(c, offset));
     offset += projection.text.length;
   }
   return { lang, isArticle, aiWork, body, projection: joinChunks(chunks), claims };

@@ -3,6 +3,7 @@
  * (a batch's first claim follows the previous batch's last), so a mark's id finds its claim.
  */
 import type { EarlierCheck, MatchedClaim } from '../../core/analyze-text.ts';
+import { shiftClaim } from '../../core/claims/shift-claim.ts';
 import type { MatchableFact } from '../../core/registry/fact-types.ts';
 import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
 import type { ReadingClient } from '../reading-client.ts';
@@ -51,18 +52,6 @@ export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; 
   pieces.push({ at, text: text.slice(at) });
   return pieces;
 }
-
-const shift = <T extends PageClaim>(c: T, by: number): T =>
-  by === 0
-    ? c
-    : {
-        ...c,
-        start: c.start + by,
-        end: c.end + by,
-        ...(c.figureStart !== undefined ? { figureStart: c.figureStart + by } : {}),
-        ...(c.figureEnd !== undefined ? { figureEnd: c.figureEnd + by } : {}),
-        ...(c.checks ? { checks: c.checks.map((k) => ({ ...k, related: k.related.map((r) => ({ start: r.start + by, end: r.end + by })) })) } : {}),
-      };
 
 export class ClaimBatches {
   readonly all: Batch[] = [];
@@ -136,7 +125,7 @@ export class ClaimBatches {
       reload = false;
     }
     // Shifted only now: a later piece may have added checks to an earlier piece's claims.
-    const claims = pieces.flatMap((p) => p.claims.map((c) => shift(c, p.at)));
+    const claims = pieces.flatMap((p) => p.claims.map((c) => shiftClaim(c, p.at)));
     return { claims, earlier };
   }
 

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import { readDocument } from '../../page/read-document.ts';
+import { CHUNK_CHARS } from '../../page/reading-plan.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
 import { projectText, TextReader, type Projection } from '../../page/project-text.ts';
@@ -125,6 +126,19 @@ describe('the demo and fixture pages', () => {
     const texts = a.claims.map((c) => c.text);
     for (const t of ['1,500 workers', '$35.1 billion', 'two-thirds', 'one in four']) expect(texts.some((x) => x.toLowerCase().includes(t)), t).toBe(true);
     for (const trap of ['GPT-4', 'iPhone 15', 'COVID-19', '9:30']) expect(texts.some((x) => x.includes(trap)), trap).toBe(false);
+  });
+
+  it('places every claim, its figure and the source it names in the body text, in any chunk', () => {
+    const a = readDocument(load('assets/demo/ai-work.en.html'), index);
+    const text = a.projection.text;
+    const named = a.claims.flatMap((c) => (c.check?.attribution ? [c.check.attribution] : []));
+    // Sources named beyond the first chunk: offsets there must be the body's, not the chunk's.
+    expect(named.some((n) => n.start > CHUNK_CHARS)).toBe(true);
+    for (const n of named) expect(text.slice(n.start, n.end), n.text).toBe(n.text);
+    for (const c of a.claims) {
+      expect(text.slice(c.start, c.end), c.text).toBe(c.text);
+      expect(c.start <= (c.figureStart ?? c.start) && (c.figureEnd ?? c.end) <= c.end, c.text).toBe(true);
+    }
   });
 
   it('turns down sports reports and shop pages', () => {
