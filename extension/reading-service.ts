@@ -6,6 +6,7 @@
  * warm across tabs, so the extractor and the registry index are compiled and built once, not on
  * every page. Text sent here never leaves the browser.
  */
+import { BEFORE_CHARS } from '../core/arithmetic/chunk-arithmetic.ts';
 import { checkChunk, scanChunk, type EarlierCheck, type MatchedClaim } from '../core/analyze-text.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
@@ -36,9 +37,6 @@ export interface ClaimsReply {
   earlier: EarlierCheck[];
   ms: number;
 }
-
-/** How much of the text before a chunk its arithmetic reads: a list and the total stated above it. */
-export const MAX_BEFORE_CHARS = 2_000;
 
 export class ReadingService {
   private index: FactIndex<Fact> | null = null;
@@ -80,7 +78,7 @@ export class ReadingService {
     const chunk = text.slice(0, MAX_REQUEST_CHARS);
     // Only what the page needs of a fact travels back: its id and verdict (and what matched).
     const claims = scanChunk(chunk, context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
-    const earlier = checkChunk(claims, chunk, before.slice(-MAX_BEFORE_CHARS), lang);
+    const earlier = checkChunk(claims, chunk, before.slice(-BEFORE_CHARS), lang);
     return { claims, earlier, ms: performance.now() - start };
   }
 

@@ -6,8 +6,8 @@
 import type { EarlierCheck, MatchedClaim } from '../analyze-text.ts';
 import type { MatchableFact } from '../registry/fact-types.ts';
 
-/** How much of the previous chunk is read again with the next. */
-const BEFORE_CHARS = 2_000;
+/** How much of the previous chunk is read again with the next (the background reads no more than this). */
+export const BEFORE_CHARS = 2_000;
 
 /** The end of a chunk, from a line start, that the next chunk's arithmetic reads again. */
 export function textBefore(text: string): string {
