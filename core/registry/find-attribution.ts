@@ -127,10 +127,11 @@ export class AttributionReader {
     for (let k = i - 1; k >= 0 && this.sentences[k]!.start >= paragraphStart; k--) {
       for (const h of this.find(k, this.table.aliases, this.names).slice().reverse()) push(this.toAttribution(h, 'paragraph'));
     }
-    if (s.start >= this.ledeEnd) {
-      for (let k = 0; k < this.sentences.length && this.sentences[k]!.start < this.ledeEnd; k++) {
-        for (const h of this.find(k, this.table.aliases, this.names)) push(this.toAttribution(h, 'headline'));
-      }
+    // The headline and lede name the source of figures below them, and of each other's figures
+    // (a headline figure whose source the lede names).
+    for (let k = 0; k < this.sentences.length && this.sentences[k]!.start < this.ledeEnd; k++) {
+      if (k === i) continue;
+      for (const h of this.find(k, this.table.aliases, this.names)) push(this.toAttribution(h, 'headline'));
     }
     return out;
   }
