@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.ts';
 import { shiftClaim } from '../core/claims/shift-claim.ts';
 import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
-import { lastLine } from '../page/reading-plan.ts';
+import { ChunkContext } from '../page/reading-plan.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { detectAiWork } from '../core/topic/detect-ai-work.ts';
 import { bundledIndex } from '../core/registry/bundled-registry.ts';
@@ -96,12 +96,13 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     return sink.end();
   }
   // Plain text is the body. Its language and topic are judged on the first chunk (the whole text,
-  // for any file under a megabyte); each later chunk is matched with the line before it as context,
+  // for any file under a megabyte); each later chunk is matched with the headline and lede and the line before it,
   // and its arithmetic is checked with the end of the chunk before, whose claims are written only
   // then (a finding may fall on them). So two chunks at most are held in memory.
   let textLang: string | null = null;
   let onTopic = false;
   let previous: { projection: { text: string }; claims: MatchedClaim[]; offset: number } | null = null;
+  const contexts = new ChunkContext();
   let offset = 0;
   const emit = async (chunk: NonNullable<typeof previous>): Promise<void> => {
     for (const c of chunk.claims) await sink.claim(claimJson(shiftClaim(c, chunk.offset), onTopic));
@@ -113,7 +114,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
       onTopic = aiWork.isAiWork;
       await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork });
     }
-    const claims: MatchedClaim[] = scanChunk(text, previous ? lastLine(previous.projection.text) : '', textLang, bundledIndex());
+    const claims: MatchedClaim[] = scanChunk(text, contexts.next(text), textLang, bundledIndex());
     const before = previous ? textBefore(previous.projection.text) : '';
     attachEarlier(previous, before, checkChunk(claims, text, before, textLang));
     if (previous) await emit(previous);

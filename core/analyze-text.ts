@@ -7,6 +7,7 @@ import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { shiftClaim } from './claims/shift-claim.ts';
 import { detectLanguage } from './lang/detect-language.ts';
+import type { ReadContext } from './text/read-context.ts';
 import type { Fact, MatchableFact } from './registry/fact-types.ts';
 import type { ClaimCheck } from './registry/check-claim.ts';
 import { matchClaimsInText, type FactIndex } from './registry/match-claims-to-facts.ts';
@@ -52,16 +53,22 @@ export function matchClaims<F extends MatchableFact>(claims: Claim[], text: stri
 }
 
 /**
- * Finds and matches the claims of one chunk of a longer text. `context` is the text just before
- * the chunk (its last line), so the first claim is matched with the sentence before it, as it
- * would be if the whole text were matched at once. Offsets are the chunk's.
+ * Finds and matches the claims of one chunk of a longer text, read after `context` (see
+ * ReadContext), so the first claim is matched with the sentence before it and a source named at
+ * the top of the article counts, as they would if the whole text were matched at once. Offsets are
+ * the chunk's; an attribution to a name in the lede gets the offsets that lead back to it in the body.
  */
-export function scanChunk<F extends MatchableFact>(text: string, context: string, lang: string, index: FactIndex<F>): MatchedClaim<F>[] {
+export function scanChunk<F extends MatchableFact>(text: string, context: ReadContext, lang: string, index: FactIndex<F>): MatchedClaim<F>[] {
   const found = findNumberMentions(text, { lang });
   if (found.length === 0) return [];
-  const shift = context.length;
+  const shift = context.text.length;
   const shifted = found.map((c) => shiftClaim(c, shift));
-  return matchClaims(shifted, context + text, index).map((c) => shiftClaim(c, -shift));
+  return matchClaims(shifted, context.text + text, index).map((c) => {
+    const moved = shiftClaim(c, -shift);
+    const named = c.check?.attribution;
+    if (!named || named.start >= context.lede) return moved;
+    return { ...moved, check: { ...moved.check!, attribution: { ...named, start: named.start - context.at, end: named.end - context.at } } };
+  });
 }
 
 

@@ -5,6 +5,7 @@
  * in tests.
  */
 import { browser } from 'wxt/browser';
+import type { ReadContext } from '../core/text/read-context.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { ClaimReply, ClaimsReply, ReadingRequest, TopicReply } from './reading-service.ts';
 
@@ -29,12 +30,12 @@ export class ReadingClient {
   }
 
   /** `reload`: read the reader's imports again first (they have just changed). */
-  async claims(text: string, context: string, lang: string, reload = false): Promise<ClaimReply[]> {
+  async claims(text: string, context: ReadContext, lang: string, reload = false): Promise<ClaimReply[]> {
     return (await this.chunk(text, context, lang, '', reload)).claims;
   }
 
   /** The claims of a chunk, and the arithmetic checks it finds on claims of `before` (the text read before it). */
-  async chunk(text: string, context: string, lang: string, before: string, reload = false): Promise<Pick<ClaimsReply, 'claims' | 'earlier'>> {
+  async chunk(text: string, context: ReadContext, lang: string, before: string, reload = false): Promise<Pick<ClaimsReply, 'claims' | 'earlier'>> {
     const reply = (await this.send({ type: 'recount:read-claims', text, context, lang, reload, before })) as ClaimsReply | undefined;
     this.backgroundMs += reply?.ms ?? 0;
     return { claims: reply?.claims ?? [], earlier: reply?.earlier ?? [] };

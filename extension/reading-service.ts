@@ -8,18 +8,20 @@
  */
 import { BEFORE_CHARS } from '../core/arithmetic/chunk-arithmetic.ts';
 import { checkChunk, scanChunk, type EarlierCheck, type MatchedClaim } from '../core/analyze-text.ts';
+import type { ReadContext } from '../core/text/read-context.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
 import { BUNDLED_FACTS } from '../core/registry/bundled-registry.ts';
 import { toMatchable, type Fact, type MatchableFact } from '../core/registry/fact-types.ts';
 import { indexRegistry, type FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { MAX_CONTEXT_CHARS } from '../page/reading-plan.ts';
 
 /** Longest text accepted in one request; the page sends chunks of a few thousand characters. */
 export const MAX_REQUEST_CHARS = 200_000;
 
 export type ReadingRequest =
   | { type: 'recount:read-topic'; htmlLang: string | null; sample: string; wholePage?: boolean }
-  | { type: 'recount:read-claims'; text: string; context: string; lang: string; reload?: boolean; before?: string }
+  | { type: 'recount:read-claims'; text: string; context: ReadContext; lang: string; reload?: boolean; before?: string }
   | { type: 'recount:get-facts'; ids: string[] };
 
 export interface TopicReply {
@@ -72,12 +74,14 @@ export class ReadingService {
    * `before`: the end of the text read just before this one, for the article's own arithmetic
    * (a relation within a paragraph, or a list and its total, read across the chunk boundary).
    */
-  async claims(text: string, context: string, lang: string, before = ''): Promise<ClaimsReply> {
+  async claims(text: string, context: ReadContext, lang: string, before = ''): Promise<ClaimsReply> {
     const index = await this.ready();
     const start = performance.now();
     const chunk = text.slice(0, MAX_REQUEST_CHARS);
     // Only what the page needs of a fact travels back: its id and verdict (and what matched).
-    const claims = scanChunk(chunk, context.slice(-2000), lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
+    // A context past the bound the page keeps to is not one the page sent: read the chunk after its end alone.
+    const bounded = context.text.length > MAX_CONTEXT_CHARS ? { text: context.text.slice(-MAX_CONTEXT_CHARS), lede: 0, at: 0 } : context;
+    const claims = scanChunk(chunk, bounded, lang, index).map((c) => ({ ...c, fact: c.fact && toMatchable(c.fact) }));
     const earlier = checkChunk(claims, chunk, before.slice(-BEFORE_CHARS), lang);
     return { claims, earlier, ms: performance.now() - start };
   }
@@ -93,11 +97,18 @@ export class ReadingService {
     if (!m || typeof m !== 'object') return undefined;
     const str = (v: unknown): v is string => typeof v === 'string';
     if (m.type === 'recount:read-topic' && str(m.sample)) return Promise.resolve(this.topic(str(m.htmlLang) ? m.htmlLang : null, m.sample, m.wholePage === true));
-    if (m.type === 'recount:read-claims' && str(m.text) && str(m.context) && str(m.lang)) {
+    if (m.type === 'recount:read-claims' && str(m.text) && isReadContext(m.context) && str(m.lang)) {
       if (m.reload === true) this.invalidate();
       return this.claims(m.text, m.context, m.lang, str(m.before) ? m.before : '');
     }
     if (m.type === 'recount:get-facts' && Array.isArray(m.ids)) return this.facts(m.ids.filter(str));
     return undefined;
   }
+}
+
+/** A well-formed context: its text, and offsets that lie within it and the body. */
+function isReadContext(v: unknown): v is ReadContext {
+  const c = v as Partial<Record<keyof ReadContext, unknown>> | null;
+  const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return !!c && typeof c === 'object' && typeof c.text === 'string' && count(c.lede) && c.lede <= c.text.length && count(c.at);
 }

@@ -16,7 +16,7 @@ import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { PageTextSampler } from './page-text-sample.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, gatedTopic, lastLine, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
+import { CHUNK_CHARS, ChunkContext, gatedTopic, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
 
 /** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
 export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
@@ -59,17 +59,17 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const lang = detectLanguage(langOverride ?? doc.documentElement.getAttribute('lang'), sample);
   const topic = detectAiWork(sample);
   const aiWork = gatedTopic(topic, isArticle, maybe);
-  // As the extension does: each chunk is matched with the line before it, and its arithmetic is
-  // checked with the end of the chunk before it (findings on that chunk's claims go back to them).
+  // As the extension does: each chunk is matched with the headline and lede and the line before it,
+  // and its arithmetic is checked with the end of the chunk before it (findings on that chunk's
+  // claims go back to them).
   const read: { projection: Projection; claims: MatchedClaim<F>[] }[] = [];
-  let context = '';
+  const contexts = new ChunkContext();
   for (const chunk of chunks) {
-    const claims = scanChunk(chunk.text, context.slice(-2000), lang, index);
+    const claims = scanChunk(chunk.text, contexts.next(chunk.text), lang, index);
     const previous = read.at(-1) ?? null;
     const before = previous ? textBefore(previous.projection.text) : '';
     attachEarlier(previous, before, checkChunk(claims, chunk.text, before, lang));
     read.push({ projection: chunk, claims });
-    context = lastLine(chunk.text);
   }
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;

@@ -2,8 +2,43 @@
  * How a page is read, in numbers and small rules shared by the extension's content script and
  * the CLI's reader; a module of its own so the content script does not pull in the extractor.
  */
+import { headlineAndLede, type ReadContext } from '../core/text/read-context.ts';
 import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import type { Projection } from './project-text.ts';
+
+/** The line before a chunk is kept to at most this much (the sentence before its first claim). */
+const LINE_CHARS = 1_500;
+
+/**
+ * The text each chunk of an article is matched with, chunk after chunk: nothing for the first;
+ * for each later one, the headline and lede (the first chunk's) and the line before the chunk.
+ * So a source named at the top is the source of a figure in any chunk, and the first claim of a
+ * chunk has the sentence before it.
+ */
+export class ChunkContext {
+  private lede: string | null = null;
+  private line = '';
+  private at = 0;
+
+  /** The context for `chunk`, read next; remembers the chunk as read. */
+  next(chunk: string): ReadContext {
+    const context = this.lede === null ? { text: '', lede: 0, at: 0 } : { ...joinContext(this.lede, this.line), at: this.at };
+    this.lede ??= headlineAndLede(chunk);
+    this.line = lastLine(chunk).slice(-LINE_CHARS);
+    this.at += chunk.length;
+    return context;
+  }
+}
+
+/** The lede, then the line before the chunk on a line of its own (the lede alone when the line is its end). */
+function joinContext(lede: string, line: string): { text: string; lede: number } {
+  if (!lede) return { text: line, lede: 0 };
+  if (lede.trimEnd().endsWith(line.trim())) return { text: lede, lede: lede.length };
+  return { text: lede.endsWith('\n') ? lede + line : `${lede}\n${line}`, lede: lede.length };
+}
+
+/** The longest context a chunk is matched with: the lede and the line before the chunk, both bounded. */
+export const MAX_CONTEXT_CHARS = 3_200;
 
 /** The topic gate reads this much of the body: enough to tell, cheap on a 5 MB page. */
 export const TOPIC_SAMPLE = 20_000;

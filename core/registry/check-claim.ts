@@ -36,6 +36,8 @@ export interface CheckInput {
   sentenceStart: number;
   /** The claim's sentence and the one before it. */
   context: string;
+  /** The headline and lede of the text: the subject a reader keeps in mind, for a source the text names. */
+  lede?: string;
   attributions: Attribution[];
 }
 
@@ -166,11 +168,21 @@ export function checkClaim<F extends MatchableFact>(input: CheckInput, index: Ch
   const sentence = foldText(input.sentence);
   const facts = index.facts.filter((f) => !ruledOut(index.none.get(f.id)!, context));
   const bySource = (name: string): F[] => (index.bySource.get(name) ?? []).filter((f) => !ruledOut(index.none.get(f.id)!, context));
-  const ownFacts = (a: Attribution): Found<F> | null => {
-    const own = a.names.flatMap(bySource).filter((fact) => groupsPass(index.topics.get(fact.id)!, context));
-    return bestOf(own.map((fact) => checkAgainst(fact, input, true, bare(a))));
-  };
   const inSentence = (a: Attribution): boolean => a.via === 'sentence' || a.via === 'reference';
+  const withLede = input.lede ? `${context}\n${foldText(input.lede)}` : '';
+  // A named source's facts on the subject of the sentence; failing that, on the subject of the
+  // headline and lede ("23 juta pekerjaan" in an article on McKinsey's study of Indonesia), when
+  // the sentence names the source itself or states a count or a sum: a bare "60%" further down
+  // an article is no figure of the source the headline names just because the headline is on its subject.
+  const ledeSubject = (a: Attribution): boolean => !!withLede && (inSentence(a) || input.claim.valueKind === 'count' || input.claim.valueKind === 'money');
+  const ownFacts = (a: Attribution): Found<F> | null => {
+    for (const subject of ledeSubject(a) ? [context, withLede] : [context]) {
+      const own = a.names.flatMap(bySource).filter((fact) => groupsPass(index.topics.get(fact.id)!, subject));
+      const found = bestOf(own.map((fact) => checkAgainst(fact, input, true, bare(a))));
+      if (found) return found;
+    }
+    return null;
+  };
   // 1. A source named in the sentence (or referred back to there): its own facts, on their subject.
   for (const a of input.attributions.filter(inSentence)) {
     const found = ownFacts(a);

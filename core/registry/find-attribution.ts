@@ -7,6 +7,7 @@ import type { MatchableFact } from './fact-types.ts';
 import { foldText, indexOfTerm } from './terms.ts';
 import { lowerCaseSameLength } from '../text/lower-case.ts';
 import type { SentenceSpan } from '../text/split-sentences.ts';
+import { ledeEnd } from '../text/read-context.ts';
 
 export type AttributionVia = 'sentence' | 'reference' | 'paragraph' | 'headline';
 
@@ -126,10 +127,11 @@ export class AttributionReader {
     for (let k = i - 1; k >= 0 && this.sentences[k]!.start >= paragraphStart; k--) {
       for (const h of this.find(k, this.table.aliases, this.names).slice().reverse()) push(this.toAttribution(h, 'paragraph'));
     }
-    if (s.start >= this.ledeEnd) {
-      for (let k = 0; k < this.sentences.length && this.sentences[k]!.start < this.ledeEnd; k++) {
-        for (const h of this.find(k, this.table.aliases, this.names)) push(this.toAttribution(h, 'headline'));
-      }
+    // The headline and lede name the source of figures below them, and of each other's figures
+    // (a headline figure whose source the lede names).
+    for (let k = 0; k < this.sentences.length && this.sentences[k]!.start < this.ledeEnd; k++) {
+      if (k === i) continue;
+      for (const h of this.find(k, this.table.aliases, this.names)) push(this.toAttribution(h, 'headline'));
     }
     return out;
   }
@@ -153,23 +155,6 @@ export class AttributionReader {
     }
     return null;
   }
-}
-
-/**
- * The end of the headline and lede: the first two lines of at least four words. Shorter lines
- * before them (section names, breadcrumbs, a dateline) do not count.
- */
-function ledeEnd(text: string): number {
-  let lines = 0;
-  let at = 0;
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
-    if (text.slice(at, end).trim().split(/\s+/).length >= 4) lines++;
-    if (lines === 2) return end;
-    at = end + 1;
-  }
-  return text.length;
 }
 
 /** text[start, end) with every run of white space as one space; map[i] is the offset in text of folded[i]. */

@@ -10,6 +10,7 @@ import { sentenceIndexAt, splitSentences } from '../text/split-sentences.ts';
 import { checkClaim, indexForChecks, type CheckIndex, type ClaimCheck } from './check-claim.ts';
 import type { Fact, MatchableFact } from './fact-types.ts';
 import { AttributionReader, buildSourceTable, type SourceTable } from './find-attribution.ts';
+import { headlineAndLede } from '../text/read-context.ts';
 
 export interface FactIndex<F extends MatchableFact = Fact> {
   facts: Map<string, F>;
@@ -30,13 +31,14 @@ export interface ClaimMatch<F extends MatchableFact> {
 export function matchClaimsInText<F extends MatchableFact>(claims: Claim[], text: string, index: FactIndex<F>): ClaimMatch<F>[] {
   const sentences = splitSentences(text);
   const reader = new AttributionReader(text, sentences, index.sources);
+  const lede = headlineAndLede(text);
   return claims.map((claim) => {
     const i = sentenceIndexAt(sentences, claim.start);
     const current = sentences[i];
     const previous = sentences[i - 1];
     const sentence = current ? text.slice(current.start, current.end) : claim.text;
     const context = (previous ? text.slice(previous.start, previous.end) + '\n' : '') + sentence;
-    const found = checkClaim({ claim, sentence, sentenceStart: current ? current.start : claim.start, context, attributions: current ? reader.attributions(i, claim.start) : [] }, index.checks);
+    const found = checkClaim({ claim, sentence, sentenceStart: current ? current.start : claim.start, context, lede, attributions: current ? reader.attributions(i, claim.start) : [] }, index.checks);
     return found ? { fact: found.fact, check: found.check } : { fact: null, check: null };
   });
 }

@@ -3,6 +3,7 @@
  * (a batch's first claim follows the previous batch's last), so a mark's id finds its claim.
  */
 import type { EarlierCheck, MatchedClaim } from '../../core/analyze-text.ts';
+import { lineContext, type ReadContext } from '../../core/text/read-context.ts';
 import { shiftClaim } from '../../core/claims/shift-claim.ts';
 import type { MatchableFact } from '../../core/registry/fact-types.ts';
 import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
@@ -19,8 +20,8 @@ export interface Batch {
   claims: PageClaim[];
   /** Id of the first claim of this batch. */
   offset: number;
-  /** The line before this text, which the first claim is matched with. */
-  context: string;
+  /** What this text is read after: the headline and lede, and the line before it. */
+  context: ReadContext;
   /** The chunk read just before this one, and the end of its text, for the article's own arithmetic. */
   previous: Batch | null;
   before: string;
@@ -67,7 +68,7 @@ export class ClaimBatches {
   }
 
   /** The article's next chunk, read after the last one (see `add`). */
-  async addNext(projection: Projection, context: string, lang: string): Promise<Batch> {
+  async addNext(projection: Projection, context: ReadContext, lang: string): Promise<Batch> {
     this.lastRead = await this.add(projection, context, lang, this.lastRead);
     return this.lastRead;
   }
@@ -77,7 +78,7 @@ export class ClaimBatches {
    * the chunk read just before, whose end is read again so that a relation across the boundary
    * (a list and the total stated above it) is checked as if the text were read at once.
    */
-  private async add(projection: Projection, context: string, lang: string, previous: Batch | null): Promise<Batch> {
+  private async add(projection: Projection, context: ReadContext, lang: string, previous: Batch | null): Promise<Batch> {
     // Claims are found and matched in the background; the page only waits for the answer.
     const before = previous ? textBefore(previous.projection.text) : '';
     const { claims, earlier } = await this.claimsOf(projection.text, context, lang, false, before);
@@ -101,7 +102,7 @@ export class ClaimBatches {
       // Every chunk goes to the background, digits or not: figures are also written in words ("two-thirds").
       if (!projection) continue;
       if (this.claimCount >= MAX_CLAIMS || !mayRead()) return;
-      previous = await this.add(projection, context, lang, previous);
+      previous = await this.add(projection, lineContext(context), lang, previous);
       context = lastLine(projection.text);
     }
   }
@@ -111,7 +112,7 @@ export class ClaimBatches {
    * the text's own. Each piece's arithmetic is checked with the end of the text before it (`before`
    * for the first piece); `earlier` holds what falls on the claims of `before`.
    */
-  private async claimsOf(text: string, context: string, lang: string, reload: boolean, before: string): Promise<{ claims: PageClaim[]; earlier: EarlierCheck[] }> {
+  private async claimsOf(text: string, context: ReadContext, lang: string, reload: boolean, before: string): Promise<{ claims: PageClaim[]; earlier: EarlierCheck[] }> {
     const pieces: { at: number; projection: { text: string }; claims: PageClaim[] }[] = [];
     let earlier: EarlierCheck[] = [];
     for (const piece of requestPieces(text)) {
@@ -121,7 +122,8 @@ export class ClaimBatches {
       if (previous) attachEarlier(previous, pieceBefore, reply.earlier);
       else earlier = reply.earlier;
       pieces.push({ at: piece.at, projection: { text: piece.text }, claims: reply.claims });
-      context = lastLine(piece.text);
+      // A piece of a text too long for one request is read after the line before it alone.
+      context = lineContext(lastLine(piece.text));
       reload = false;
     }
     // Shifted only now: a later piece may have added checks to an earlier piece's claims.

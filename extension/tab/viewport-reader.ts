@@ -3,9 +3,10 @@
  * when the text before it ends within a screen below the viewport. Owns the scroll watch that
  * wakes reading up again, and removes it on `stopWatching()` and `dispose()`.
  */
+import type { ReadContext } from '../../core/text/read-context.ts';
 import { findArticleBody } from '../../page/find-article-body.ts';
 import { TextReader, type Projection } from '../../page/project-text.ts';
-import { CHUNK_CHARS, lastLine, TOPIC_SAMPLE, topicSample } from '../../page/reading-plan.ts';
+import { CHUNK_CHARS, ChunkContext, TOPIC_SAMPLE, topicSample } from '../../page/reading-plan.ts';
 import type { Steps } from './steps.ts';
 
 /** Nodes visited per step when the article's text is read. */
@@ -18,8 +19,8 @@ export class ViewportReader {
   private reader: TextReader | null = null;
   /** Chunks read (for the topic sample) but not yet scanned. */
   private queued: Projection[] = [];
-  /** The last line before the next chunk: the sentence before its first claim, for matching. */
-  tail = '';
+  /** What each chunk is matched with: the headline and lede, and the line before it. */
+  private readonly contexts = new ChunkContext();
   private watch: AbortController | null = null;
 
   constructor(private readonly doc: Document, private readonly steps: Steps) {}
@@ -51,13 +52,11 @@ export class ViewportReader {
     return topicSample(this.queued);
   }
 
-  /** The next chunk to scan, with the line before it; null once the article is read to its end. */
-  async next(): Promise<{ projection: Projection; context: string } | null> {
+  /** The next chunk to scan, with the text it is matched with; null once the article is read to its end. */
+  async next(): Promise<{ projection: Projection; context: ReadContext } | null> {
     const projection = this.queued.shift() ?? (await this.readChunk());
     if (!projection) return null;
-    const context = this.tail;
-    this.tail = lastLine(projection.text);
-    return { projection, context };
+    return { projection, context: this.contexts.next(projection.text) };
   }
 
   private async readChunk(): Promise<Projection | null> {

@@ -14,6 +14,7 @@ import { attachEarlier, textBefore } from '../../core/arithmetic/chunk-arithmeti
 import { ReadingService, type ClaimReply } from '../../extension/reading-service.ts';
 import { readDocument } from '../../page/read-document.ts';
 import { TextReader } from '../../page/project-text.ts';
+import { ChunkContext } from '../../page/reading-plan.ts';
 import { CORPUS, corpusPages, SHARED } from './shared-paths.ts';
 
 const NEWS = join(SHARED, 'corpus/news-dev/pages');
@@ -45,11 +46,12 @@ describe('the article checks itself, on every real page', () => {
   async function readInChunks(body: Element, lang: string): Promise<{ text: string; claims: ClaimReply[] }[]> {
     const reader = new TextReader(body, 3_000);
     const chunks: { projection: { text: string }; claims: ClaimReply[] }[] = [];
+    const contexts = new ChunkContext();
     while (!reader.done) {
       const projection = reader.read(100_000);
       if (!projection) continue;
       const prev = chunks[chunks.length - 1] ?? null;
-      const context = prev ? prev.projection.text.slice(prev.projection.text.lastIndexOf('\n', prev.projection.text.length - 2) + 1) : '';
+      const context = contexts.next(projection.text);
       const before = prev ? textBefore(prev.projection.text) : '';
       const { claims, earlier } = await service.claims(projection.text, context, lang, before);
       attachEarlier(prev, before, earlier);

@@ -141,6 +141,27 @@ describe('the demo and fixture pages', () => {
     }
   });
 
+  it('reads a source named in the headline and lede as the source of a figure in a later chunk', () => {
+    // Own sentences: the fund is named only at the top, the figure comes thousands of characters later.
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1} tells how one office changed its routines, one meeting at a time, with no figure to speak of.</p>`).join('');
+    const doc = new JSDOM(`<html lang="en"><body><article><h1>What the International Monetary Fund found about AI and jobs</h1>
+      <p>A new analysis by the IMF looks at how artificial intelligence reaches work in rich and poor countries alike.</p>${filler}
+      <p>In advanced economies, 60% of jobs are exposed to AI, the analysis finds.</p>
+      <p>The town's shops keep their own calendars.</p><p>A local bakery says 60% of its jobs are seasonal.</p></article></body></html>`).window.document;
+    const a = readDocument(doc, index);
+    const text = a.projection.text;
+    const far = a.claims.find((c) => c.text.startsWith('60%') && c.start > CHUNK_CHARS)!;
+    expect(far, 'a 60% in a later chunk').toBeDefined();
+    expect(far.check).toMatchObject({ status: 'consistent', factId: 'imf-ai-exposure-40-60', figure: 1 });
+    // The attribution points at the name in the headline, in the body's offsets.
+    expect(far.check!.attribution!.start).toBeLessThan(200);
+    expect(text.slice(far.check!.attribution!.start, far.check!.attribution!.end)).toBe(far.check!.attribution!.text);
+    // The same number with another subject is not the fund's figure.
+    const bakery = a.claims.filter((c) => c.text.startsWith('60%')).at(-1)!;
+    expect(bakery.start).toBeGreaterThan(far.start);
+    expect(bakery.fact).toBeNull();
+  });
+
   it('turns down sports reports and shop pages', () => {
     for (const page of ['tests/fixtures/pages/sports.en.html', 'tests/fixtures/pages/sports.id.html']) {
       const a = readDocument(load(page), index);

@@ -4,9 +4,11 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Fact } from '../../core/registry/fact-types.ts';
 import { migrateFact } from '../../core/registry/migrate-registry.ts';
+import { lineContext } from '../../core/text/read-context.ts';
 import { ReadingService, type ClaimsReply, type TopicReply } from '../../extension/reading-service.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const NONE = lineContext();
 // The fixture is in the first schema, as a reader's older import would be stored.
 const imported = (JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/registries/good.json'), 'utf8')) as unknown[]).map(migrateFact) as Fact[];
 
@@ -33,9 +35,9 @@ describe('the reading service', () => {
     const service = new ReadingService(async () => []);
     const context = 'Huang said the TOP500 supercomputers have changed.\n';
     const text = 'Six years ago 90% ran on CPUs; now it is 15%.\n';
-    await service.handle({ type: 'recount:read-claims', text: '', context: '', lang: 'en' }); // builds the index
+    await service.handle({ type: 'recount:read-claims', text: '', context: NONE, lang: 'en' }); // builds the index
     clockAdvancing(12);
-    const { claims, ms } = (await service.handle({ type: 'recount:read-claims', text, context, lang: 'en' })) as ClaimsReply;
+    const { claims, ms } = (await service.handle({ type: 'recount:read-claims', text, context: lineContext(context), lang: 'en' })) as ClaimsReply;
     expect(ms).toBe(12);
     const ninety = claims.find((c) => c.text.startsWith('90%'));
     expect(ninety && text.slice(ninety.start, ninety.end)).toBe(ninety?.text);
@@ -45,7 +47,7 @@ describe('the reading service', () => {
     // The claim's own verdict travels with it.
     expect(ninety?.check).toMatchObject({ status: 'differs', factId: 'top500-cpu-gpu-share' });
     // Without the line before, nothing names TOP500.
-    const alone = ((await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'en' })) as ClaimsReply).claims;
+    const alone = ((await service.handle({ type: 'recount:read-claims', text, context: NONE, lang: 'en' })) as ClaimsReply).claims;
     expect(alone.find((c) => c.text.startsWith('90%'))?.fact ?? null).toBeNull();
   });
 
@@ -55,7 +57,7 @@ describe('the reading service', () => {
     const cut = whole.indexOf('Pabrik B');
     const first = whole.slice(0, cut);
     const second = whole.slice(cut);
-    const ask = async (text: string, before: string) => (await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', before })) as ClaimsReply;
+    const ask = async (text: string, before: string) => (await service.handle({ type: 'recount:read-claims', text, context: NONE, lang: 'id', before })) as ClaimsReply;
     // Read at once: the total and the percent are both found.
     const once = await ask(whole, '');
     expect(once.claims.filter((c) => c.checks).map((c) => [c.text, c.checks![0]!.note])).toEqual([
@@ -79,7 +81,7 @@ describe('the reading service', () => {
     let facts: Fact[] = [];
     const service = new ReadingService(async () => facts);
     const text = 'Toko roti Crumb & Co mengganti 37 pekerja dengan robot.\n';
-    const ask = async (reload: boolean) => ((await service.handle({ type: 'recount:read-claims', text, context: '', lang: 'id', reload })) as ClaimsReply).claims;
+    const ask = async (reload: boolean) => ((await service.handle({ type: 'recount:read-claims', text, context: NONE, lang: 'id', reload })) as ClaimsReply).claims;
     expect((await ask(false)).some((c) => c.fact)).toBe(false);
     facts = imported;
     expect((await ask(false)).some((c) => c.fact)).toBe(false); // the index is kept until told
@@ -91,7 +93,7 @@ describe('the reading service', () => {
 
   it('leaves alone what is not a well-formed request for it', () => {
     const service = new ReadingService(async () => []);
-    for (const m of [null, 'x', 42, {}, { type: 'recount:read-claims', text: 1, context: '', lang: 'en' }, { type: 'recount:read-topic' }, { type: 'recount:get-state' }]) {
+    for (const m of [null, 'x', 42, {}, { type: 'recount:read-claims', text: 1, context: NONE, lang: 'en' }, { type: 'recount:read-claims', text: 'x', context: '', lang: 'en' }, { type: 'recount:read-claims', text: 'x', context: { text: 'a', lede: 5, at: 0 }, lang: 'en' }, { type: 'recount:read-topic' }, { type: 'recount:get-state' }]) {
       expect(service.handle(m)).toBeUndefined();
     }
   });

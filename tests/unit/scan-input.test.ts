@@ -28,14 +28,14 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 async function collect(path: string, chunkChars?: number) {
-  const claims: { text: string; start: number; end: number }[] = [];
+  const claims: { text: string; start: number; end: number; factId: string | null; attribution: { start: number; end: number; text: string } | null }[] = [];
   let lang = '';
   const sink: ReportSink = {
     head: async (h) => {
       lang = h.lang;
     },
     claim: async (c) => {
-      claims.push({ text: c.text, start: c.start, end: c.end });
+      claims.push({ text: c.text, start: c.start, end: c.end, factId: c.match?.factId ?? null, attribution: c.match?.attribution ?? null });
     },
     end: async () => undefined,
   };
@@ -85,6 +85,21 @@ describe('the scanner input', () => {
     const streamed = await collect(path, chunkChars);
     const read = analyzeText(whole, { index: bundledIndex() });
     expect(streamed.lang).toBe(read.lang);
-    expect(streamed.claims).toEqual(read.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
+    expect(streamed.claims.map(({ text, start, end }) => ({ text, start, end }))).toEqual(read.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
+  });
+
+  it('reads a source named in the headline and lede as the source of a figure in any later chunk', async () => {
+    // Own sentences: the fund is named only at the top.
+    const top = 'What the International Monetary Fund found about AI and jobs\nA new analysis by the IMF looks at how artificial intelligence reaches work.\n';
+    const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} tells how one office changed its routines, one meeting at a time.\n`).join('');
+    const whole = `${top}${filler}In advanced economies, 60% of jobs are exposed to AI, the analysis finds.\n`;
+    const path = file('lede.txt', whole);
+    const { claims } = await collect(path, 1_000);
+    const sixty = claims.find((c) => c.text.startsWith('60%'))!;
+    expect(sixty.start).toBeGreaterThan(3_000);
+    expect(sixty.factId).toBe('imf-ai-exposure-40-60');
+    // The attribution's offsets are the name's in the whole text, at its top.
+    expect(sixty.attribution!.start).toBeLessThan(top.length);
+    expect(whole.slice(sixty.attribution!.start, sixty.attribution!.end)).toBe(sixty.attribution!.text);
   });
 });
