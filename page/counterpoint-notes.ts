@@ -1,7 +1,8 @@
 /**
  * Inline notes after the sentence of a matched figure. The note's label ("Recount") is drawn by
- * the page stylesheet from an attribute, so the note's text is only the note. Returns its own undo,
- * which also joins the text node it split, so the page's DOM is as it was.
+ * the page stylesheet from an attribute, and the note's text lives in the host's closed shadow root,
+ * so no fact's words sit in the page's DOM for its scripts to read. Returns its own undo, which also
+ * joins the text node it split, so the page's DOM is as it was.
  */
 import { MARK_TAG, NOTE_TAG } from './tag-names.ts';
 
@@ -49,7 +50,7 @@ export function insertNotes(doc: Document, items: { after: Element; text: string
     note.setAttribute('role', 'note');
     note.setAttribute('aria-label', item.label);
     note.dataset.label = item.label;
-    note.textContent = item.text;
+    note.attachShadow({ mode: 'closed' }).textContent = item.text;
     const end = sentenceEnd(doc, item.after);
     let rest: Text | null = null;
     if (end) {

@@ -1,6 +1,7 @@
 /**
- * The card beside a figure: a host element with a shadow root (the page's CSS cannot reach in),
- * drawn by the view the content script hands in, then measured and placed below or above the mark
+ * The card beside a figure: a host element with a closed shadow root (the page's CSS cannot reach
+ * in, nor its scripts read what the card shows), drawn by the view the content script hands in,
+ * then measured and placed below or above the mark
  * (see card-placement.ts). While it is open it follows its figure on scroll and resize, closes when
  * the figure leaves the screen, and Esc anywhere closes it. Closing it removes the host and gives
  * focus back to the figure.
@@ -121,7 +122,7 @@ export class CardPresenter implements InputTarget {
 
   private mount(): void {
     const host = this.doc.createElement(CARD_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = this.view.css;
     shadow.appendChild(style);

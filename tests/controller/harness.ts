@@ -13,6 +13,7 @@ import { PageController } from '../../extension/page-controller.ts';
 import { ReadingClient } from '../../extension/reading-client.ts';
 import { ReadingService, type ReadingRequest } from '../../extension/reading-service.ts';
 import type { Settings } from '../../types/settings.ts';
+import { recordShadowRoots } from '../dom/closed-shadow-roots.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8');
@@ -110,5 +111,9 @@ export function startController(settings: Partial<Settings> = {}): { controller:
 
 export const marks = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('recount-mark'));
 export const notes = (): Element[] => Array.from(document.querySelectorAll('recount-note'));
-export const cardDialog = (): Element | null => document.querySelector('recount-ui')?.shadowRoot?.querySelector('[role=dialog]') ?? null;
+const closedRootOf = recordShadowRoots();
+/** The card's dialog, read through the card's closed shadow root (null when the card is closed, or when its root is open). */
+export const cardDialog = (): Element | null => closedRootOf(document.querySelector('recount-ui'))?.querySelector('[role=dialog]') ?? null;
+/** A note's text, which lives in its host's closed shadow root. */
+export const noteText = (note: Element | null): string | null => closedRootOf(note)?.textContent ?? null;
 export const markId = (m: HTMLElement): number => Number(m.dataset.recountClaim);

@@ -20,6 +20,7 @@ import {
   nearBefore,
   NOT_ABOUT_AI,
   notes,
+  noteText,
   pageHtml,
   SETTINGS,
   startController,
@@ -206,7 +207,7 @@ describe('the registry and added content', () => {
     await controller.whenSettled();
     expect(bakery()?.classList.contains('recount-matched')).toBe(true);
     // The note speaks of this figure: the verdict on it, with the matched figure's own label.
-    expect(document.querySelector('#bakery recount-note')?.textContent).toContain('robots in the demo bakery');
+    expect(noteText(document.querySelector('#bakery recount-note'))).toContain('robots in the demo bakery');
     reading.imported = [];
     reading.client.forget();
     controller.rematch();

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText } from '../e2e/closed-roots.ts';
 import { launchWithExtension, openPage, openPopupFor, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from '../e2e/harness.ts';
 import { SEED } from './shared-paths.ts';
 
@@ -93,12 +94,10 @@ describe('the reference article in Chromium', () => {
     for (const f of FIGURES) expect(marked.join('|'), f).toContain(f);
     expect(await page.locator('aside recount-mark').count()).toBe(0);
     await page.locator('recount-mark', { hasText: 'dari 10% menjadi 90%' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    const text = (await dialog.textContent()) ?? '';
-    expect(text).toContain('145 dari 500'); // the November 2019 list, in the article's language
+    // The card's text, read in its closed shadow root.
+    await expect.poll(() => cardText(page)).toContain('145 dari 500'); // the November 2019 list, in the article's language
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => cardText(page)).toBeNull();
 
     const popup = await openPopupFor(session, page);
     await popup.waitForSelector('.claims > li');

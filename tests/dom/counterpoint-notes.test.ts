@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
+import { recordShadowRoots } from './closed-shadow-roots.ts';
+
+const closedRootOf = recordShadowRoots();
 
 const HTML = '<p>Up to <b id="a">70%</b> of skills change, and <b id="b">60%</b>. Then more text. And <a href="#">a link. here</a> ends</p>';
 
@@ -10,14 +13,15 @@ function setup(): { p: HTMLElement; a: Element; b: Element } {
 }
 
 describe('notes after the sentence', () => {
-  it('go after the end of the figure\'s sentence, labelled, and their text is only the note', () => {
+  it('go after the end of the figure\'s sentence, labelled, with their text in a closed shadow root', () => {
     const { p, a } = setup();
     insertNotes(document, [{ after: a, text: 'the note', label: 'Recount' }]);
     const note = p.querySelector('recount-note')!;
     expect(note.previousSibling!.textContent!.endsWith('.')).toBe(true);
     expect(note.nextSibling!.textContent).toBe(' Then more text. And ');
     expect(note.getAttribute('data-label')).toBe('Recount');
-    expect(note.textContent).toBe('the note');
+    expect(note.textContent).toBe(''); // nothing of the note in the page's own DOM
+    expect(closedRootOf(note)?.textContent).toBe('the note');
   });
 
   for (const order of ['first-in first-out', 'last-in first-out']) {

@@ -8,6 +8,7 @@ import { readDocument } from '../../page/read-document.ts';
 import { CHUNK_CHARS } from '../../page/reading-plan.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { insertNotes } from '../../page/counterpoint-notes.ts';
+import { recordShadowRoots } from './closed-shadow-roots.ts';
 import { projectText, TextReader, type Projection } from '../../page/project-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -88,8 +89,9 @@ describe('highlights', () => {
     expect(hl.marks.get(0)![1]!.hasAttribute('tabindex')).toBe(false);
     expect(hl.marks.get(0)![0]!.getAttribute('role')).toBe('button');
     expect(article.textContent).toBe(new JSDOM(`<p>${before}</p>`).window.document.body.textContent);
+    const closedRootOf = recordShadowRoots(doc.defaultView!);
     const removeNotes = insertNotes(doc, [{ after: hl.marks.get(2)![0]!, text: '<img src=x onerror=alert(1)>', label: 'note' }]);
-    expect(doc.querySelector('recount-note')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(closedRootOf(doc.querySelector('recount-note'))?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(doc.querySelector('img')).toBeNull();
     removeNotes();
     hl.remove();

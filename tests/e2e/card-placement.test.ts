@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInCard, inCard } from './closed-roots.ts';
 import { launchWithExtension, openPage, ROOT, serve, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 let server: StaticServer;
@@ -50,16 +51,21 @@ async function openAt(viewport: (typeof VIEWPORTS)[number]): Promise<Page> {
   return page;
 }
 
-/** Where the card and its figure are, read through the card's shadow root. */
-function layout(page: Page, figureIndex: number): Promise<Layout> {
-  return page.evaluate((i) => {
-    const r = (e: Element): { top: number; bottom: number; left: number; right: number } => {
-      const b = e.getBoundingClientRect();
-      return { top: b.top, bottom: b.bottom, left: b.left, right: b.right };
-    };
-    const card = document.querySelector('recount-ui')?.shadowRoot?.querySelector('[role=dialog]');
-    return { card: card ? r(card) : null, figure: r(document.querySelectorAll('recount-mark.recount-matched')[i]!), vw: innerWidth, vh: innerHeight };
+/** Where the card is, read through its closed shadow root; null while no card is open. */
+const cardRect = (page: Page): Promise<Rect | null> =>
+  inCard(page, (root) => {
+    const b = root.querySelector('[role=dialog]')?.getBoundingClientRect();
+    return b ? { top: b.top, bottom: b.bottom, left: b.left, right: b.right } : null;
+  });
+
+/** Where the card and its figure are. */
+async function layout(page: Page, figureIndex: number): Promise<Layout> {
+  const card = await cardRect(page);
+  const rest = await page.evaluate((i) => {
+    const b = document.querySelectorAll('recount-mark.recount-matched')[i]!.getBoundingClientRect();
+    return { figure: { top: b.top, bottom: b.bottom, left: b.left, right: b.right }, vw: innerWidth, vh: innerHeight };
   }, figureIndex);
+  return { card, ...rest };
 }
 
 const insideViewport = (l: Layout): boolean => !!l.card && l.card.top >= 0 && l.card.left >= 0 && l.card.bottom <= l.vh + 0.5 && l.card.right <= l.vw + 0.5;
@@ -75,9 +81,9 @@ async function openCardAt(page: Page, i: number, share: number): Promise<Layout>
     [i, share] as const,
   );
   await page.locator('recount-mark.recount-matched').nth(i).click();
-  await page.waitForFunction(() => !!document.querySelector('recount-ui')?.shadowRoot?.querySelector('[role=dialog]'));
+  await page.waitForSelector('recount-ui', { state: 'attached' });
   // Placed once it has been measured: the card is drawn, then moved beside the figure.
-  await page.waitForFunction(() => (document.querySelector('recount-ui')?.shadowRoot?.querySelector('[role=dialog]') as HTMLElement | null)?.style.maxHeight !== '');
+  await expect.poll(() => inCard(page, (root) => root.querySelector<HTMLElement>('[role=dialog]')?.style.maxHeight ?? '')).not.toBe('');
   return layout(page, i);
 }
 
@@ -102,10 +108,7 @@ describe.each(VIEWPORTS)('the card at $name', (viewport) => {
     const before = await openCardAt(page, figure, 0.45);
     await page.mouse.wheel(0, Math.round(viewport.height * 0.2));
     // Wait until the card has moved with its figure.
-    await page.waitForFunction((top) => {
-      const card = document.querySelector('recount-ui')?.shadowRoot?.querySelector('[role=dialog]');
-      return !!card && Math.abs(card.getBoundingClientRect().top - top) > 1;
-    }, before.card!.top);
+    await expect.poll(async () => Math.abs(((await cardRect(page))?.top ?? before.card!.top) - before.card!.top)).toBeGreaterThan(1);
     const after = await layout(page, figure);
     expect(after.figure.top).toBeLessThan(before.figure.top);
     expect(insideViewport(after), JSON.stringify(after)).toBe(true);
@@ -115,6 +118,13 @@ describe.each(VIEWPORTS)('the card at $name', (viewport) => {
     await page.close();
   });
 });
+
+/** The "More" button's state and whether the details it opens are shown, read in the card's closed root. */
+const moreState = (page: Page): Promise<{ expanded: string | null; shown: boolean } | null> =>
+  inCard(page, (root) => ({
+    expanded: root.querySelector('button.more')?.getAttribute('aria-expanded') ?? null,
+    shown: root.querySelector<HTMLElement>('#recount-card-more')?.checkVisibility() ?? false,
+  }));
 
 describe('the card under the keyboard', () => {
   it('keeps Tab inside, and Esc from any focus in it closes it and refocuses the figure', async () => {
@@ -154,23 +164,23 @@ describe('the card under the keyboard', () => {
     const page = await openAt(VIEWPORTS[0]!);
     const figure = page.locator('recount-mark.recount-matched').nth(1);
     await figure.click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/\w+/);
-    const more = dialog.getByRole('button', { name: 'More' });
-    expect(await more.getAttribute('aria-expanded')).toBe('false');
-    expect(await dialog.locator('#recount-card-more').isVisible()).toBe(false);
-    await more.click();
-    expect(await more.getAttribute('aria-expanded')).toBe('true');
-    expect(await dialog.locator('#recount-card-more').isVisible()).toBe(true);
+    await page.waitForSelector('recount-ui', { state: 'attached' });
+    // The live region shown (not the one inside the closed details).
+    const announced = (): Promise<string | null> =>
+      inCard(page, (root) => Array.from(root.querySelectorAll('[role=dialog] [role=status]')).filter((e) => !e.closest('[hidden]')).map((e) => e.textContent).join(' '));
+    await expect.poll(announced).toMatch(/\w+/);
+    expect(await moreState(page)).toEqual({ expanded: 'false', shown: false });
+    await clickInCard(page, 'button.more', 'More');
+    await expect.poll(() => moreState(page)).toEqual({ expanded: 'true', shown: true });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('recount-ui'));
     // Opened again, on another page too, the details are still shown.
     const other = await openAt(VIEWPORTS[0]!);
     await other.locator('recount-mark.recount-matched').nth(1).click();
-    await other.getByRole('dialog').waitFor();
-    await expect.poll(() => other.getByRole('dialog').locator('#recount-card-more').isVisible()).toBe(true);
-    await other.getByRole('button', { name: 'More' }).click();
+    await other.waitForSelector('recount-ui', { state: 'attached' });
+    await expect.poll(() => moreState(other)).toEqual({ expanded: 'true', shown: true });
+    await clickInCard(other, 'button.more', 'More');
+    await expect.poll(() => moreState(other)).toEqual({ expanded: 'false', shown: false });
     await page.close();
     await other.close();
   });
@@ -180,12 +190,10 @@ describe('the card under the keyboard', () => {
     const page = await openAt(VIEWPORTS[0]!);
     const sent = session.requests.length;
     await page.locator('recount-mark.recount-matched').nth(1).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    const more = dialog.getByRole('button', { name: 'More' });
-    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
-    await dialog.getByRole('button', { name: 'This looks wrong' }).click();
-    await expect.poll(() => dialog.locator('.wrong-status').textContent()).toContain('Report copied');
+    await page.waitForSelector('recount-ui', { state: 'attached' });
+    if ((await moreState(page))?.expanded !== 'true') await clickInCard(page, 'button.more', 'More');
+    await clickInCard(page, 'button', 'This looks wrong');
+    await expect.poll(() => inCard(page, (root) => root.querySelector('.wrong-status')?.textContent ?? '')).toContain('Report copied');
     const report = await page.evaluate(() => navigator.clipboard.readText());
     const figure = (await page.locator('recount-mark.recount-matched').nth(1).textContent()) ?? '';
     expect(report).toContain(`Claim: ${figure}`);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, inCard, noteTexts } from './closed-roots.ts';
 import { launchWithExtension, openPage, openPopupFor, runAxe, pagePerf, pageState, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
@@ -52,26 +53,32 @@ describe('on the Indonesian demo article', () => {
     await waitForMarks(page, 10);
     const mark = page.locator('recount-mark.recount-matched', { hasText: 'dari 10% menjadi 90%' }).first();
     await mark.click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.count()).toBe(1);
-    const text = (await dialog.textContent()) ?? '';
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    const text = (await cardText(page)) ?? '';
     expect(text).toContain('TOP500');
     expect(text).toContain('145'); // what the list shows for November 2019
     expect(text).toContain('71');
     // The card leads with the verdict on this claim, then the fact's usual verdict as context.
-    expect(await dialog.locator('.check').getAttribute('data-check')).toBe('differs');
-    expect(await dialog.locator('.check-status').textContent()).toBe('Differs from the source');
-    expect(await dialog.locator('.verdict').textContent()).toBe('Inaccurate');
-    expect(await dialog.locator('a[target=_blank]').count()).toBeGreaterThan(0);
-    expect(await dialog.locator('svg').count()).toBe(1);
+    const card = await inCard(page, (root) => {
+      const d = root.querySelector('[role=dialog]')!;
+      return {
+        check: d.querySelector('.check')?.getAttribute('data-check'),
+        status: d.querySelector('.check-status')?.textContent,
+        verdict: d.querySelector('.verdict')?.textContent,
+        links: d.querySelectorAll('a[target=_blank]').length,
+        charts: d.querySelectorAll('svg').length,
+      };
+    });
+    expect(card).toMatchObject({ check: 'differs', status: 'Differs from the source', verdict: 'Inaccurate', charts: 1 });
+    expect(card!.links).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => cardText(page)).toBeNull();
     // Focus returns to the figure, and Enter opens it again.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('RECOUNT-MARK');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(1);
+    await expect.poll(() => cardText(page)).not.toBeNull();
     await page.mouse.click(5, 5);
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => cardText(page)).toBeNull();
     await page.close();
   });
 
@@ -120,7 +127,7 @@ describe('on the Indonesian demo article', () => {
     await waitForMarks(page, 10);
     await popup.locator('input[name=overlays]').check();
     await expect.poll(() => page.locator('recount-note').count()).toBeGreaterThan(5);
-    const note = await page.locator('recount-note').first().textContent();
+    const note = (await noteTexts(page))[0];
     expect(note && note.length > 20).toBe(true);
 
     // "Show in page" scrolls to and focuses the figure.
@@ -146,7 +153,7 @@ describe('on the Indonesian demo article', () => {
     const { page } = await openPage(session, DEMO_ID());
     await waitForMarks(page, 10);
     await page.locator('recount-mark.recount-matched').first().click();
-    await page.getByRole('dialog').waitFor();
+    await expect.poll(() => cardText(page)).not.toBeNull();
     expect(await runAxe(page, ['recount-mark', 'recount-ui'])).toEqual([]);
     const popup = await openPopupFor(session, page);
     await popup.waitForSelector('.claims > li');
@@ -162,9 +169,7 @@ describe('on other pages', () => {
     const { page, errors } = await openPage(session, DEMO_EN());
     await waitForMarks(page, 10);
     await page.locator('recount-mark.recount-matched', { hasText: '500 MW' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('Humain');
+    await expect.poll(() => cardText(page)).toContain('Humain');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -240,9 +245,7 @@ describe('on other pages', () => {
     expect(await popup.locator('.claims > li .arithmetic').count()).toBe(1);
     await popup.close();
     await page.locator('recount-mark', { hasText: '9.012 orang' }).first().click();
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.count()).toBe(1);
-    expect(await dialog.locator('.arithmetic').textContent()).toBe(`Does not add up: ${note}`);
+    await expect.poll(() => inCard(page, (root) => root.querySelector('[role=dialog] .arithmetic')?.textContent)).toBe(`Does not add up: ${note}`);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CARD_TAG, NOTE_TAG } from '../../page/tag-names.ts';
+import { withOpenCopies } from './closed-roots.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -178,12 +180,21 @@ export async function applySettings(session: Session, page: Page, settings: Reco
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core on the elements `include` selects (open shadow roots included): its violations, with the offending nodes. */
+/**
+ * Runs axe-core on the elements `include` selects (open shadow roots included): its violations, with
+ * the offending nodes. Recount's card and notes named in `include` keep their content in closed
+ * roots, which axe cannot read: for the run they are swapped for open copies (see closed-roots.ts).
+ */
 export async function runAxe(page: Page, include: string[]): Promise<{ id: string; nodes: string[] }[]> {
   await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  }, include);
+  return withOpenCopies(
+    page,
+    include.filter((s) => s === CARD_TAG || s === NOTE_TAG),
+    () =>
+      page.evaluate(async (sel) => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run({ include: sel.map((s) => [s]) }, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+      }, include),
+  );
 }

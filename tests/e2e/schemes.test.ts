@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInCard, inCard } from './closed-roots.ts';
 import { launchWithExtension, openPage, openPopupFor, runAxe, ROOT, serve, setSettings, waitForMarks, type Session, type StaticServer } from './harness.ts';
 
 let server: StaticServer;
@@ -25,18 +26,19 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await waitForMarks(page, 5);
     await page.locator('recount-mark.recount-matched').first().click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    const more = dialog.getByRole('button', { name: 'More' });
-    if ((await more.getAttribute('aria-expanded')) === 'true') await more.click();
+    await page.waitForSelector('recount-ui', { state: 'attached' });
+    const expanded = (): Promise<string | null> => inCard(page, (root) => root.querySelector('button.more')?.getAttribute('aria-expanded') ?? null);
+    if ((await expanded()) === 'true') await clickInCard(page, 'button.more', 'More');
+    await expect.poll(expanded).toBe('false');
     expect(await runAxe(page, ['recount-ui'])).toEqual([]);
-    await more.click();
-    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await clickInCard(page, 'button.more', 'More');
+    await expect.poll(expanded).toBe('true');
     expect(await runAxe(page, ['recount-ui'])).toEqual([]);
     // The card's colours follow the scheme.
-    const bg = await dialog.evaluate((d) => getComputedStyle(d).backgroundColor);
+    const bg = await inCard(page, (root) => getComputedStyle(root.querySelector('[role=dialog]')!).backgroundColor);
     expect(bg).toBe(scheme === 'dark' ? 'rgb(30, 33, 39)' : 'rgb(255, 255, 255)');
-    await more.click();
+    await clickInCard(page, 'button.more', 'More');
+    await expect.poll(expanded).toBe('false');
 
     const popup = await openPopupFor(session, page);
     await popup.emulateMedia({ colorScheme: scheme });

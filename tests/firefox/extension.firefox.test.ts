@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, serve, type StaticServer } from '../e2e/harness.ts';
-import { launchFirefox, openFirefoxPage, openFirefoxPopupFor, waitForFirefoxMarks, type FirefoxSession } from './harness.ts';
+import { firefoxCardText, launchFirefox, openFirefoxPage, openFirefoxPopupFor, waitForFirefoxMarks, type FirefoxSession } from './harness.ts';
 import { SITE_MATCHES } from '../../extension/site-access.ts';
 
 let server: StaticServer;
@@ -21,15 +21,6 @@ afterAll(async () => {
 
 const demo = (lang: 'en' | 'id'): string => `${server.origin}/demo/ai-work.${lang}.html`;
 const outerHtml = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
-/** Text inside Recount's card, which lives in a shadow root of its own. */
-const cardText = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    for (const host of Array.from(document.querySelectorAll('recount-ui'))) {
-      const dialog = host.shadowRoot?.querySelector('[role=dialog]');
-      if (dialog) return dialog.textContent ?? '';
-    }
-    return '';
-  });
 
 describe('Firefox with site access', () => {
   let session: FirefoxSession;
@@ -62,12 +53,14 @@ describe('Firefox with site access', () => {
     await waitForFirefoxMarks(page, 10);
     const mark = await page.waitForSelector('recount-mark.recount-matched ::-p-text(dari 10% menjadi 90%)');
     await mark!.click();
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('recount-ui')).some((h) => h.shadowRoot?.querySelector('[role=dialog]')));
-    const text = await cardText(page);
+    // The card's text lives in its closed shadow root: the page sees only the host, and no root.
+    await page.waitForSelector('recount-ui');
+    expect(await page.evaluate(() => document.querySelector('recount-ui')!.shadowRoot)).toBeNull();
+    const text = (await firefoxCardText(page)) ?? '';
     expect(text).toContain('TOP500');
     expect(text).toContain('145');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !Array.from(document.querySelectorAll('recount-ui')).some((h) => h.shadowRoot?.querySelector('[role=dialog]')));
+    await page.waitForFunction(() => !document.querySelector('recount-ui'));
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('RECOUNT-MARK');
     await page.close();
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { ROOT } from '../e2e/harness.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -80,4 +80,32 @@ export async function openFirefoxPopupFor(session: FirefoxSession, url: string):
   void popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`).catch(() => undefined);
   await popup.waitForFunction((id) => location.search === `?tab=${id}` && document.querySelector('main.popup') !== null, {}, tabId);
   return popup;
+}
+
+/** What puppeteer's WebDriver BiDi handles carry beyond the public API: the node as BiDi serialised it, and the realm it lives in. */
+interface BidiHandle {
+  remoteValue(): { value?: { shadowRoot?: { value?: { mode?: string } } | null } };
+  realm: unknown;
+  constructor: { from(value: unknown, realm: unknown): ElementHandle<ShadowRoot> };
+}
+
+/**
+ * The text of the card's dialog, read in its closed shadow root, or null while no card is open.
+ * Page scripts get null from `shadowRoot`; WebDriver BiDi serialises an element's shadow root
+ * whether it is open or closed, and that gives a handle to run a function on. Only a closed root is
+ * read, so a card whose root is attached open again reads as no card.
+ */
+export async function firefoxCardText(page: Page): Promise<string | null> {
+  const host = await page.$('recount-ui');
+  if (!host) return null;
+  const bidi = host as unknown as BidiHandle;
+  const shadow = bidi.remoteValue().value?.shadowRoot;
+  if (shadow?.value?.mode !== 'closed') return null;
+  const root = bidi.constructor.from(shadow, bidi.realm);
+  try {
+    return await page.evaluate((r) => r.querySelector('[role=dialog]')?.textContent ?? null, root);
+  } finally {
+    await root.dispose().catch(() => undefined);
+    await host.dispose();
+  }
 }
