@@ -3,8 +3,11 @@
  * reader's toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
 import { MarkLegend } from './MarkLegend.tsx';
+import { ReadingSwitches } from './SettingsSwitches.tsx';
 import { checkNote } from '../core/registry/check-note.ts';
-import type { Fact } from '../core/registry/fact-types.ts';
+import { FIGURE_KINDS, type Fact } from '../core/registry/fact-types.ts';
+import type { Claimed } from './chart-plan.ts';
+import type { ValueKind } from '../core/claims/claim-types.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
 import type { PageState } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
@@ -34,6 +37,11 @@ export interface PopupProps {
 export type SiteAccess = 'granted' | 'missing' | 'granted-now';
 
 
+/** The measure of a figure that is one value; a range or a change tells its measure only by its ends, which the popup does not hold. */
+function measureOf(kind: string): Claimed | null {
+  return (FIGURE_KINDS as readonly string[]).includes(kind) ? { kind: kind as ValueKind, value: null } : null;
+}
+
 export function PopupApp(props: PopupProps) {
   const { page, settings, t } = props;
   const lang = page?.lang === 'id' ? 'id' : 'en';
@@ -56,14 +64,7 @@ export function PopupApp(props: PopupProps) {
         </ul>
       )}
       <fieldset class="toggles">
-        <label>
-          <input type="checkbox" name="highlights" checked={settings.highlights} onChange={(e) => set({ highlights: e.currentTarget.checked })} />
-          {t('popupHighlights')}
-        </label>
-        <label>
-          <input type="checkbox" name="overlays" checked={settings.overlays} onChange={(e) => set({ overlays: e.currentTarget.checked })} />
-          {t('popupOverlays')}
-        </label>
+        <ReadingSwitches settings={settings} t={t} set={set} />
         <label>
           <input type="checkbox" name="site-off" checked={siteOff} disabled={!props.host} onChange={(e) => toggleSite(e.currentTarget.checked)} />
           {t('popupSiteOff')}
@@ -110,7 +111,7 @@ export function PopupApp(props: PopupProps) {
                           <p class="fact-summary">{fact.summary[lang] || fact.summary.en}</p>
                         </>
                       ) : null}
-                      <FactDetails fact={fact} lang={lang} labels={labels} />
+                      <FactDetails fact={fact} lang={lang} labels={labels} claimed={measureOf(c.kind)} />
                     </details>
                   ) : null}
                 </li>
