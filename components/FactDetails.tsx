@@ -23,7 +23,7 @@ export function factLabels(t: (key: string, ...subs: (string | number)[]) => str
     sources: t('cardSources'),
     chart: t('cardChart'),
     asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
-    chartLabels: { axisShare: t('chartAxisShare'), axisCount: t('chartAxisCount'), claimed: t('chartClaimed'), otherMeasure: t('chartOtherMeasure'), locale: t('numberLocale') },
+    chartLabels: { axisShare: t('chartAxisShare'), axisCount: t('chartAxisCount'), claimed: (value) => t('chartClaimed', value), otherMeasure: t('chartOtherMeasure'), locale: t('numberLocale') },
   };
 }
 

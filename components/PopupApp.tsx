@@ -5,9 +5,8 @@
 import { MarkLegend } from './MarkLegend.tsx';
 import { ReadingSwitches } from './SettingsSwitches.tsx';
 import { checkNote } from '../core/registry/check-note.ts';
-import { FIGURE_KINDS, type Fact } from '../core/registry/fact-types.ts';
-import type { Claimed } from './chart-plan.ts';
-import type { ValueKind } from '../core/claims/claim-types.ts';
+import type { Fact } from '../core/registry/fact-types.ts';
+import { claimedFor } from './chart-plan.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
 import type { PageState } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
@@ -36,11 +35,6 @@ export interface PopupProps {
 /** 'missing': the browser withholds the content script's sites; 'granted-now': the reader just allowed them. */
 export type SiteAccess = 'granted' | 'missing' | 'granted-now';
 
-
-/** The measure of a figure that is one value; a range or a change tells its measure only by its ends, which the popup does not hold. */
-function measureOf(kind: string): Claimed | null {
-  return (FIGURE_KINDS as readonly string[]).includes(kind) ? { kind: kind as ValueKind, value: null } : null;
-}
 
 export function PopupApp(props: PopupProps) {
   const { page, settings, t } = props;
@@ -111,7 +105,7 @@ export function PopupApp(props: PopupProps) {
                           <p class="fact-summary">{fact.summary[lang] || fact.summary.en}</p>
                         </>
                       ) : null}
-                      <FactDetails fact={fact} lang={lang} labels={labels} claimed={measureOf(c.kind)} />
+                      <FactDetails fact={fact} lang={lang} labels={labels} claimed={claimedFor(c.kind, null, fact, c.check)} />
                     </details>
                   ) : null}
                 </li>

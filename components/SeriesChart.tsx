@@ -10,8 +10,8 @@ export interface ChartLabels {
   /** "Share (%)" and "Number": the axis, by measure. */
   axisShare: string;
   axisCount: string;
-  /** "In the article: $1". */
-  claimed: string;
+  /** "In the article: 29%". */
+  claimed: (value: string) => string;
   /** Said when the series measures something else than the claim. */
   otherMeasure: string;
   /** The interface language, for numbers. */
@@ -23,7 +23,7 @@ export function SeriesChart(props: { series: Series; title: string; claimed?: Cl
   const plan = chartPlan(props.series, props.claimed ?? null, labels.locale);
   const { points } = plan;
   const axis = plan.measure === 'share' ? labels.axisShare : labels.axisCount;
-  const claimedText = plan.claimed ? labels.claimed.replace('$1', plan.claimed.text) : '';
+  const claimedText = plan.claimed ? labels.claimed(plan.claimed.text) : '';
   const width = 280;
   const height = 130;
   const left = 8;

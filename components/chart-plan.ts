@@ -4,16 +4,29 @@
  * value to mark, and labels in the interface language. When the series measures something else
  * than the claim, the plan says so instead of drawing counts under a share.
  */
-import type { Series } from '../core/registry/fact-types.ts';
+import { FIGURE_KINDS, type Fact, type Series } from '../core/registry/fact-types.ts';
 import type { ValueKind } from '../core/claims/claim-types.ts';
+import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import { formatNumber, formatPercent } from './format-figure.ts';
 
 export type Measure = 'share' | 'count';
 
-/** The figure claimed: its kind, and its value when it is one number. */
+/** The figure claimed: its kind, its value when it is one number, and the source's figure it was checked against, if any. */
 export interface Claimed {
   kind: ValueKind;
   value: number | null;
+  /** The source's own figure (from the fact) this claim states or differs from; null when the check names none. */
+  figure?: { kind: ValueKind; value: number; tolerance: number } | null;
+}
+
+/**
+ * What the chart needs of a claim: its kind and value (where a change ends; none for a range, nor
+ * where only the kind is known) and the fact's figure its check names.
+ */
+export function claimedFor(kind: string, value: number | null, fact: Fact, check: ClaimCheck | null | undefined): Claimed | null {
+  if (!(FIGURE_KINDS as readonly string[]).includes(kind)) return null;
+  const f = check && check.figure !== null ? fact.figures[check.figure] : undefined;
+  return { kind: kind as ValueKind, value, figure: f ? { kind: f.kind, value: f.value, tolerance: f.tolerance } : null };
 }
 
 export interface ChartPlan {
@@ -58,6 +71,20 @@ export function chartPlan(series: Series, claimed: Claimed | null, locale: strin
   // A share claimed against counts out of a known whole: plot each count as its share of the whole.
   const convert = measure === 'share' && s.measure === 'count' ? (s.total ? (v: number) => (v * s.scale * 100) / s.total! : null) : measure === s.measure ? asIs : null;
   if (!convert) return { measure: s.measure, points: plot(s.measure, asIs), claimed: null, otherMeasure: true };
-  const value = want?.value ?? null;
-  return { measure, points: plot(measure, convert), claimed: value === null ? null : { value, text: text(measure, value) }, otherMeasure: false };
+  const points = plot(measure, convert);
+  // The same kind of number is not yet the same measure (a share of CPU-only systems against a share
+  // of accelerated ones): the claim is marked only when the source's figure it was checked against is
+  // one of the series' own points; a claim checked against a figure the series does not hold is of another measure.
+  const figure = claimed?.figure ? claimedMeasure({ kind: claimed.figure.kind, value: claimed.figure.value }) : null;
+  if (claimed?.figure && !(figure && figure.measure === measure && inSeries(points, figure.value!, claimed.figure.tolerance))) {
+    return { measure: s.measure, points: plot(s.measure, asIs), claimed: null, otherMeasure: true };
+  }
+  const value = figure ? (want?.value ?? null) : null;
+  return { measure, points, claimed: value === null ? null : { value, text: text(measure, value) }, otherMeasure: false };
+}
+
+/** Whether a series point is the figure, within its tolerance or rounding. */
+function inSeries(points: ChartPlan['points'], value: number, tolerance: number): boolean {
+  const slack = Math.max(tolerance, Math.abs(value) * 0.005);
+  return points.some((p) => Math.abs(p.value - value) <= slack);
 }

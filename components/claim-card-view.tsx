@@ -4,7 +4,7 @@ import type { CardView, ClaimCardRequest } from '../types/claim-card.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { ClaimCard, type CardLabels } from './ClaimCard.tsx';
 import { factLabels } from './FactDetails.tsx';
-import { claimedOf, formatFigure } from './format-figure.ts';
+import { formatFigure } from './format-figure.ts';
 import { checkHelp } from './VerdictGlossary.tsx';
 import { wrongReportText } from './WrongReport.tsx';
 
@@ -42,7 +42,7 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
       ])
     : '';
   render(
-    <ClaimCard claimed={claimedOf(card.figure)} wrongReport={wrongReport} claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
+    <ClaimCard figure={card.figure} wrongReport={wrongReport} claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
     container,
   );
 }

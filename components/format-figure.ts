@@ -3,7 +3,6 @@
  * "40%", "5 years" / "5 tahun", "300 billion US dollars". Never the reader's raw "300000000 job (count)".
  */
 import type { FigureShape } from '../types/claim-card.ts';
-import type { Claimed } from './chart-plan.ts';
 
 type Lang = 'en' | 'id';
 
@@ -104,7 +103,3 @@ export function formatFigure(f: FigureShape, locale: string): string {
   return per ? `${text} ${per}` : text;
 }
 
-/** The figure for the chart: its kind, and the one value to mark (where a change ends; none for a range). */
-export function claimedOf(f: FigureShape): Claimed {
-  return { kind: f.valueKind, value: f.value ?? f.change?.to ?? null };
-}

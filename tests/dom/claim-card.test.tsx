@@ -9,7 +9,7 @@ import { CHECK_STATUSES, type ClaimCheck } from '../../core/registry/check-claim
 import type { Fact } from '../../core/registry/fact-types.ts';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 
-const CHART_LABELS = { axisShare: 'Share (%)', axisCount: 'Number', claimed: 'In the article: $1', otherMeasure: 'Another measure', locale: 'en' };
+const CHART_LABELS = { axisShare: 'Share (%)', axisCount: 'Number', claimed: (v: string) => `In the article: ${v}`, otherMeasure: 'Another measure', locale: 'en' };
 const labels: CardLabels = {
   title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
   verdictName: 'Inaccurate', pageReview: 'Page fact-checks', checkName: 'Differs from the source', named: '', more: 'More', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
@@ -225,8 +225,13 @@ describe('SeriesChart', () => {
 });
 
 describe('the chart in the card', () => {
+  const percent = (value: number) => ({ value, unit: '%', kind: 'percent' as const, valueKind: 'percent' as const });
+  const checkOf = (fact: Fact, figure: number, status: ClaimCheck['status'] = 'consistent'): ClaimCheck => ({ status, factId: fact.id, figure, distortion: null, attribution: null });
+
   it('plots shares when a share is claimed, marks the claimed value and names the axis', () => {
-    const el = mount(<ClaimCard claimText="29%" claimed={{ kind: 'percent', value: 29 }} moreOpen fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    // TOP500's figure 0 is the 29% of systems with accelerators, one of the series' points as a share of 500.
+    expect(top500.figures[0]!.value).toBe(29);
+    const el = mount(<ClaimCard claimText="29%" figure={percent(29)} check={checkOf(top500, 0)} moreOpen fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
     const chart = el.querySelector('.chart')!;
     expect(chart.getAttribute('data-measure')).toBe('share');
     expect(chart.querySelector('.chart-axis')!.textContent).toBe('Share (%)');
@@ -236,13 +241,21 @@ describe('the chart in the card', () => {
     expect(chart.querySelector('table')!.textContent).toContain('27.6%');
   });
 
+  it('marks nothing when the claim was checked against a figure the series does not plot (CPU-only against accelerated)', () => {
+    expect(top500.figures[1]!.value).toBe(71);
+    const el = mount(<ClaimCard claimText="90%" figure={percent(90)} check={checkOf(top500, 1, 'differs')} moreOpen fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const chart = el.querySelector('.chart')!;
+    expect(chart.querySelector('.claimed-mark')).toBeNull();
+    expect(chart.querySelector('.chart-other')!.textContent).toBe('Another measure');
+  });
+
   it('says so when the series measures something else than the claim, and marks nothing', () => {
     const wef = BUNDLED_FACTS.find((f) => f.id === 'wef-future-of-jobs-2025-created-displaced')!;
-    const el = mount(<ClaimCard claimText="22%" claimed={{ kind: 'percent', value: 22 }} moreOpen fact={wef} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const share = wef.figures.findIndex((f) => f.kind === 'percent');
+    const el = mount(<ClaimCard claimText="22%" figure={percent(wef.figures[share]!.value)} check={checkOf(wef, share)} moreOpen fact={wef} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
     const chart = el.querySelector('.chart')!;
     expect(chart.querySelector('.chart-other')!.textContent).toBe('Another measure');
     expect(chart.querySelector('.chart-axis')!.textContent).toBe('Number');
     expect(chart.querySelector('.claimed-mark')).toBeNull();
   });
 });
-
