@@ -14,6 +14,8 @@ import type { Fact } from '../core/registry/fact-types.ts';
 import type { CardPosition } from '../types/claim-card.ts';
 import { ClaimCheckLine } from './ClaimCheckLine.tsx';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
+import { claimedFor } from './chart-plan.ts';
+import type { FigureShape } from '../types/claim-card.ts';
 import { FactDetails, type FactLabels } from './FactDetails.tsx';
 import { PageReviews } from './PageReviews.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
@@ -55,6 +57,8 @@ export interface ClaimCardProps {
   onClose: () => void;
   moreOpen?: boolean;
   onMoreToggle?: (open: boolean) => void;
+  /** The figure as the article gives it, for the chart to plot its measure and mark it. */
+  figure?: FigureShape;
   /** The ready report for "This looks wrong"; none, no button. */
   wrongReport?: string;
 }
@@ -152,7 +156,7 @@ export function ClaimCard(props: ClaimCardProps) {
                 <p class="summary">{fact.summary[L] || fact.summary.en}</p>
               </>
             ) : null}
-            <FactDetails fact={fact} lang={lang} labels={labels} />
+            <FactDetails fact={fact} lang={lang} labels={labels} claimed={props.figure ? claimedFor(props.figure.valueKind, props.figure.value ?? props.figure.change?.to ?? null, fact, check) : null} />
             <PageReviews reviews={props.claimReviews ?? []} title={labels.pageReview} />
             {props.wrongReport && labels.wrong ? <WrongReport report={props.wrongReport} labels={labels.wrong} /> : null}
           </div>

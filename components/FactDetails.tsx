@@ -1,6 +1,7 @@
 /** What a fact says: meaning, what it does not mean, counterpoints, sources. Shared by card and popup. */
-import type { Fact } from '../core/registry/fact-types.ts';
-import { SeriesChart } from './SeriesChart.tsx';
+import type { Fact, Source } from '../core/registry/fact-types.ts';
+import type { Claimed } from './chart-plan.ts';
+import { SeriesChart, type ChartLabels } from './SeriesChart.tsx';
 
 export interface FactLabels {
   meaning: string;
@@ -9,6 +10,7 @@ export interface FactLabels {
   sources: string;
   chart: string;
   asOf: string;
+  chartLabels: ChartLabels;
 }
 
 /** The headings of a fact's details, in the interface language. */
@@ -21,6 +23,7 @@ export function factLabels(t: (key: string, ...subs: (string | number)[]) => str
     sources: t('cardSources'),
     chart: t('cardChart'),
     asOf: fact ? t('cardAsOf', fact.asOf, fact.reviewed) : '',
+    chartLabels: { axisShare: t('chartAxisShare'), axisCount: t('chartAxisCount'), claimed: (value) => t('chartClaimed', value), otherMeasure: t('chartOtherMeasure'), locale: t('numberLocale') },
   };
 }
 
@@ -34,7 +37,8 @@ export function safeHttpsUrl(url: string): string | null {
   }
 }
 
-export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabels }) {
+/** `claimed`: the figure the reader is looking at, so the chart plots its measure and marks it. */
+export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabels; claimed?: Claimed | null }) {
   const { fact, lang, labels } = props;
   const L = lang === 'id' ? 'id' : 'en';
   return (
@@ -43,7 +47,7 @@ export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabel
       <p>{fact.meaning[L] || fact.meaning.en}</p>
       <h3>{labels.notMeaning}</h3>
       <p>{fact.notMeaning[L] || fact.notMeaning.en}</p>
-      {fact.series ? <SeriesChart series={fact.series} title={`${labels.chart}: ${fact.series.title[L] || fact.series.title.en}`} /> : null}
+      {fact.series ? <SeriesChart series={fact.series} title={`${labels.chart}: ${fact.series.title[L] || fact.series.title.en}`} claimed={props.claimed} labels={labels.chartLabels} /> : null}
       <h3>{labels.counterpoints}</h3>
       <ul>
         {(fact.counterpoints[L].length ? fact.counterpoints[L] : fact.counterpoints.en).map((c) => (
@@ -51,27 +55,34 @@ export function FactDetails(props: { fact: Fact; lang: string; labels: FactLabel
         ))}
       </ul>
       <h3>{labels.sources}</h3>
-      <ul class="sources">
-        {fact.sources.map((s) => {
-          const href = safeHttpsUrl(s.url);
-          return (
-            <li key={s.url}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <span>{s.title}</span>
-              )}
-              <span class="source-meta">
-                {' '}
-                — {s.publisher}{s.date ? `, ${s.date}` : ''}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <SourceList sources={fact.sources} />
       <p class="as-of">{labels.asOf}</p>
     </div>
+  );
+}
+
+/** A fact's sources: title (a link only when it is https), publisher and date. Shared by the card, the popup and the options page. */
+export function SourceList(props: { sources: readonly Source[] }) {
+  return (
+    <ul class="sources">
+      {props.sources.map((s) => {
+        const href = safeHttpsUrl(s.url);
+        return (
+          <li key={s.url}>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              <span>{s.title}</span>
+            )}
+            <span class="source-meta">
+              {' '}
+              — {s.publisher}{s.date ? `, ${s.date}` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,9 +1,15 @@
 /**
- * The options page: the bundled registry, and readers' own registries — import, switch off,
- * remove. A failed import shows every problem (file, fact, field) and changes nothing.
+ * The options page: the global switches, what the verdicts mean, the bundled facts to browse and
+ * search with their sources, and readers' own registries — import, switch off, remove. A failed
+ * import shows every problem (file, fact, field) and changes nothing.
  */
+import type { Fact } from '../core/registry/fact-types.ts';
 import type { Problem } from '../core/registry/validate-registry.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';
+import type { Settings } from '../types/settings.ts';
+import { FactBrowser } from './FactBrowser.tsx';
+import { SettingsSwitches } from './SettingsSwitches.tsx';
+import { VerdictGlossary } from './VerdictGlossary.tsx';
 
 export interface ImportReport {
   file: string;
@@ -14,7 +20,13 @@ export interface ImportReport {
 }
 
 export interface OptionsProps {
-  bundledCount: number;
+  bundledFacts: readonly Fact[];
+  /** The interface language, for the facts' text. */
+  lang: 'en' | 'id';
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+  verdictLabel: (verdict: string) => string;
+  checkLabel: (status: string) => string;
   registries: ImportedRegistry[];
   reports: ImportReport[];
   t: (key: string, ...subs: (string | number)[]) => string;
@@ -42,8 +54,15 @@ export function OptionsApp(props: OptionsProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsBundled', props.bundledCount)}</p>
+      <p>{t('optionsBundled', props.bundledFacts.length)}</p>
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      <SettingsSwitches settings={props.settings} t={t} onSettings={props.onSettings} />
+      <section aria-labelledby="glossary-title" class="glossary">
+        <h2 id="glossary-title">{t('optionsGlossaryTitle')}</h2>
+        <p>{t('optionsGlossaryHelp')}</p>
+        <VerdictGlossary t={t} checkLabel={props.checkLabel} />
+      </section>
+      <FactBrowser facts={props.bundledFacts} lang={props.lang} t={t} verdictLabel={props.verdictLabel} />
       <section aria-labelledby="import-title">
         <h2 id="import-title">{t('optionsImportTitle')}</h2>
         <p>{t('optionsImportHelp')}</p>

@@ -3,8 +3,10 @@
  * reader's toggles. State comes in as props; the popup entrypoint owns the messaging and storage.
  */
 import { MarkLegend } from './MarkLegend.tsx';
+import { ReadingSwitches } from './SettingsSwitches.tsx';
 import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
+import { claimedFor } from './chart-plan.ts';
 import { CheckBadge } from './ClaimCheckLine.tsx';
 import type { PageState } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
@@ -56,14 +58,7 @@ export function PopupApp(props: PopupProps) {
         </ul>
       )}
       <fieldset class="toggles">
-        <label>
-          <input type="checkbox" name="highlights" checked={settings.highlights} onChange={(e) => set({ highlights: e.currentTarget.checked })} />
-          {t('popupHighlights')}
-        </label>
-        <label>
-          <input type="checkbox" name="overlays" checked={settings.overlays} onChange={(e) => set({ overlays: e.currentTarget.checked })} />
-          {t('popupOverlays')}
-        </label>
+        <ReadingSwitches settings={settings} t={t} set={set} />
         <label>
           <input type="checkbox" name="site-off" checked={siteOff} disabled={!props.host} onChange={(e) => toggleSite(e.currentTarget.checked)} />
           {t('popupSiteOff')}
@@ -110,7 +105,7 @@ export function PopupApp(props: PopupProps) {
                           <p class="fact-summary">{fact.summary[lang] || fact.summary.en}</p>
                         </>
                       ) : null}
-                      <FactDetails fact={fact} lang={lang} labels={labels} />
+                      <FactDetails fact={fact} lang={lang} labels={labels} claimed={claimedFor(c.kind, null, fact, c.check)} />
                     </details>
                   ) : null}
                 </li>

@@ -45,11 +45,14 @@ a:focus-visible { outline: 2px solid #3559b7; }
 .source-meta, .as-of { color: #4b5563; font-size: 12.5px; }
 .chart { margin: 8px 0; }
 .chart figcaption { font-size: 12.5px; color: #30363d; margin-bottom: 2px; }
+.chart-axis, .chart-claimed { font-size: 12.5px; color: #4b5563; margin: 0 0 2px; }
+.chart-other { font-size: 12.5px; font-style: italic; margin: 0 0 2px; }
+.claimed-key { display: inline-block; width: 18px; border-top: 2px dashed #c2410c; vertical-align: middle; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1e2127; color: #e6e8eb; border-color: #4b5563; box-shadow: 0 8px 28px rgba(0,0,0,.5); }
   h3, .close, .chart figcaption { color: #d0d5dc; }
-  .label, .check-named, .source-meta, .as-of { color: #b3bac4; }
+  .label, .check-named, .source-meta, .as-of, .chart-axis, .chart-claimed { color: #b3bac4; }
   a, .more { color: #9db8ff; }
   .more { border-color: #4b5563; }
   .card:focus-visible, .close:focus-visible, .more:focus-visible, a:focus-visible { outline-color: #9db8ff; }

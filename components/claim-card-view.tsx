@@ -4,7 +4,8 @@ import type { CardView, ClaimCardRequest } from '../types/claim-card.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { ClaimCard, type CardLabels } from './ClaimCard.tsx';
 import { factLabels } from './FactDetails.tsx';
-import { checkHelp } from './MarkLegend.tsx';
+import { formatFigure } from './format-figure.ts';
+import { checkHelp } from './VerdictGlossary.tsx';
 import { wrongReportText } from './WrongReport.tsx';
 
 function drawCard(container: Element, card: ClaimCardRequest | null): void {
@@ -19,7 +20,7 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
     verdict: t('cardVerdict'),
     close: t('cardClose'),
     noFact: t('cardNoFact'),
-    readAs: t('cardReadAs', card.readAs),
+    readAs: t('cardReadAs', formatFigure(card.figure, t('numberLocale'))),
     verdictName: fact ? card.verdictLabel(fact.verdict) : '',
     pageReview: t('pageClaimReview'),
     arithmetic: t('arithmeticInconsistent'),
@@ -41,7 +42,7 @@ function drawCard(container: Element, card: ClaimCardRequest | null): void {
       ])
     : '';
   render(
-    <ClaimCard wrongReport={wrongReport} claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
+    <ClaimCard figure={card.figure} wrongReport={wrongReport} claimText={card.claimText} fact={fact} check={card.check} checks={card.checks} lang={card.lang} labels={labels} claimReviews={card.claimReviews} position={card.position} onClose={card.onClose} moreOpen={card.moreOpen} onMoreToggle={card.onMoreToggle} />,
     container,
   );
 }

@@ -3,16 +3,20 @@
  * to the controller by the content script, so extension/ and components/ never import each other.
  */
 import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
+import type { Claim } from '../core/claims/claim-types.ts';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
+
+/** What the card knows of a figure as the article wrote it. */
+export type FigureShape = Pick<Claim, 'value' | 'range' | 'change' | 'unit' | 'kind' | 'valueKind' | 'per'>;
 
 export type Translate = (key: string, ...substitutions: (string | number)[]) => string;
 
 export interface ClaimCardRequest {
   claimText: string;
-  /** How the figure was read, e.g. "10 → 90% (share)". */
-  readAs: string;
+  /** How the figure was read; the card writes it for people ("300 million jobs"). */
+  figure: FigureShape;
   fact: Fact | null;
   /** The verdict on this claim against its fact. */
   check: ClaimCheck | null;

@@ -2,15 +2,20 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type ImportReport } from '../../components/OptionsApp.tsx';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
-import { t } from '../../extension/i18n.ts';
+import { checkLabel, t, verdictLabel } from '../../extension/i18n.ts';
 import { importRegistryFile, MAX_IMPORT_BYTES } from '../../extension/registry-import.ts';
 import { runSafely } from '../../extension/run-safely.ts';
 import type { ImportedRegistry } from '../../types/imported-registry.ts';
 import { loadImported, saveImported, StorageFull } from '../../extension/registry-store.ts';
+import { loadSettings, saveSettings } from '../../extension/settings.ts';
+import type { Settings } from '../../types/settings.ts';
+
+const lang = browser.i18n.getUILanguage().startsWith('id') ? 'id' : 'en';
 
 let registries: ImportedRegistry[] = [];
 let reports: ImportReport[] = [];
 let error: string | null = null;
+let settings: Settings | null = null;
 
 /** Runs a change; a storage failure (a full quota) is shown to the reader, not lost. */
 function change(work: () => Promise<void>): void {
@@ -53,9 +58,19 @@ async function update(list: ImportedRegistry[]): Promise<void> {
 }
 
 function draw(): void {
+  if (!settings) return;
   render(
     <OptionsApp
-      bundledCount={BUNDLED_FACTS.length}
+      bundledFacts={BUNDLED_FACTS}
+      lang={lang}
+      settings={settings}
+      verdictLabel={verdictLabel}
+      checkLabel={checkLabel}
+      onSettings={(next) => {
+        settings = next;
+        draw();
+        change(() => saveSettings(next));
+      }}
       registries={registries}
       reports={reports}
       t={t}
@@ -68,8 +83,9 @@ function draw(): void {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('id') ? 'id' : 'en';
+document.documentElement.lang = lang;
 change(async () => {
+  settings = await loadSettings();
   registries = await loadImported();
   draw();
 });

@@ -17,7 +17,7 @@ import type { ClaimBatches } from './claim-batches.ts';
 import type { MarksLayer, Quietly } from './marks-layer.ts';
 import type { PageGate } from './page-gate.ts';
 import type { InputTarget } from './page-input.ts';
-import { describeClaim, type PageReport } from './page-report.ts';
+import type { PageReport } from './page-report.ts';
 import type { Steps } from './steps.ts';
 
 /** Where the card finds what it shows. */
@@ -59,7 +59,7 @@ export class CardPresenter implements InputTarget {
     // The page holds only ids and verdicts; the card shows the whole fact.
     const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
     this.moreOpen ??= await loadMoreOpen();
-    this.open(mark, { claimText: claim.text, readAs: describeClaim(claim), fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: this.doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel });
+    this.open(mark, { claimText: claim.text, figure: claim, fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: this.doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel });
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

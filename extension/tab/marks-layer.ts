@@ -5,7 +5,8 @@
 import { batchBySegment, createHighlightSet, unwrapMarks, type HighlightSet } from '../../page/highlighter.ts';
 import { MARK_TAG } from '../../page/tag-names.ts';
 import { isInsideNeverTouched } from '../../page/skip-rules.ts';
-import { PAGE_CSS } from '../../page/page-styles.ts';
+import { pageCss } from '../../page/page-styles.ts';
+import { isDarkBackground } from '../../page/page-background.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { Batch } from './claim-batches.ts';
 import type { Steps } from './steps.ts';
@@ -24,7 +25,7 @@ export class MarksLayer {
 
   /** Wraps the claims of every batch not yet marked, while `wanted()` stays true. */
   async markAll(batches: readonly Batch[], wanted: () => boolean): Promise<void> {
-    this.ensureStyle();
+    this.ensureStyle(batches[0]);
     for (const batch of batches) if (!this.sets.has(batch)) await this.mark(batch, wanted);
   }
 
@@ -45,11 +46,14 @@ export class MarksLayer {
     }
   }
 
-  private ensureStyle(): void {
+  /** Puts the marks' style in the page, in colours for the background behind the first batch's text. */
+  private ensureStyle(first: Batch | undefined): void {
     if (this.style?.isConnected) return;
+    const text = first?.projection.segments[0]?.node.parentElement;
+    const dark = text ? isDarkBackground(text) : false;
     this.quietly(() => {
       const style = this.doc.createElement('style');
-      style.textContent = PAGE_CSS;
+      style.textContent = pageCss(dark);
       (this.doc.head ?? this.doc.documentElement).appendChild(style);
       this.style = style;
     });

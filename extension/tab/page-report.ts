@@ -3,7 +3,7 @@ import type { PageClaimReview } from '../../core/registry/claimreview.ts';
 import { pageClaimReviews } from '../../page/page-claimreviews.ts';
 import type { PagePerf, PageState } from '../../types/page-state.ts';
 import type { ReadingClient } from '../reading-client.ts';
-import type { ClaimBatches, PageClaim } from './claim-batches.ts';
+import type { ClaimBatches } from './claim-batches.ts';
 import type { MarksLayer } from './marks-layer.ts';
 import type { PageGate } from './page-gate.ts';
 import type { Steps } from './steps.ts';
@@ -73,12 +73,4 @@ export class PageReport {
       settled,
     };
   }
-}
-
-/** How the figure was read, for the card: "10 → 90% (share)". */
-export function describeClaim(c: PageClaim): string {
-  const unit = c.unit && c.unit !== '%' ? ` ${c.unit}` : c.unit === '%' ? '%' : '';
-  if (c.range) return `${c.range[0]}–${c.range[1]}${unit} (${c.kind})`;
-  if (c.change) return `${c.change.from ?? '?'} → ${c.change.to}${unit} (${c.kind})`;
-  return `${c.value}${unit} (${c.kind})`;
 }

@@ -9,9 +9,11 @@ import { CHECK_STATUSES, type ClaimCheck } from '../../core/registry/check-claim
 import type { Fact } from '../../core/registry/fact-types.ts';
 import { BUNDLED_FACTS } from '../../core/registry/bundled-registry.ts';
 
+const CHART_LABELS = { axisShare: 'Share (%)', axisCount: 'Number', claimed: (v: string) => `In the article: ${v}`, otherMeasure: 'Another measure', locale: 'en' };
 const labels: CardLabels = {
   title: 'What this number means', claimLabel: 'As written', verdict: 'Verdict', close: 'Close', noFact: 'No fact', readAs: 'Read as',
   verdictName: 'Inaccurate', pageReview: 'Page fact-checks', checkName: 'Differs from the source', named: '', more: 'More', meaning: 'Meaning', notMeaning: 'Not meaning', counterpoints: 'Counterpoints', sources: 'Sources', chart: 'Chart', asOf: 'As of',
+  chartLabels: CHART_LABELS,
 };
 const top500 = BUNDLED_FACTS.find((f) => f.id === 'top500-cpu-gpu-share')!;
 const hostile: Fact = JSON.parse(JSON.stringify(top500));
@@ -212,12 +214,48 @@ describe('interface strings', () => {
 describe('SeriesChart', () => {
   it('draws negative values below the zero line, never with a negative height', async () => {
     const { SeriesChart } = await import('../../components/SeriesChart.tsx');
-    const el = mount(<SeriesChart title="Net jobs" series={{ title: { en: 'Net jobs', id: 'Neto' }, unit: 'million', points: [{ label: 'A', value: 12 }, { label: 'B', value: -14 }, { label: 'C', value: 78 }] }} />);
+    const el = mount(<SeriesChart labels={CHART_LABELS} title="Net jobs" series={{ title: { en: 'Net jobs', id: 'Neto' }, unit: 'million', points: [{ label: 'A', value: 12 }, { label: 'B', value: -14 }, { label: 'C', value: 78 }] }} />);
     const rects = Array.from(el.querySelectorAll('rect'));
     expect(rects).toHaveLength(3);
     for (const r of rects) expect(Number(r.getAttribute('height'))).toBeGreaterThan(0);
     const [a, b] = rects;
     expect(Number(b!.getAttribute('y'))).toBeGreaterThanOrEqual(Number(a!.getAttribute('y')) + Number(a!.getAttribute('height')) - 0.01);
     expect(el.querySelector('table')!.textContent).toContain('-14 million');
+  });
+});
+
+describe('the chart in the card', () => {
+  const percent = (value: number) => ({ value, unit: '%', kind: 'percent' as const, valueKind: 'percent' as const });
+  const checkOf = (fact: Fact, figure: number, status: ClaimCheck['status'] = 'consistent'): ClaimCheck => ({ status, factId: fact.id, figure, distortion: null, attribution: null });
+
+  it('plots shares when a share is claimed, marks the claimed value and names the axis', () => {
+    // TOP500's figure 0 is the 29% of systems with accelerators, one of the series' points as a share of 500.
+    expect(top500.figures[0]!.value).toBe(29);
+    const el = mount(<ClaimCard claimText="29%" figure={percent(29)} check={checkOf(top500, 0)} moreOpen fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const chart = el.querySelector('.chart')!;
+    expect(chart.getAttribute('data-measure')).toBe('share');
+    expect(chart.querySelector('.chart-axis')!.textContent).toBe('Share (%)');
+    expect(chart.querySelector('.claimed-mark line')).not.toBeNull();
+    expect(chart.querySelector('.chart-claimed')!.textContent).toContain('In the article: 29%');
+    // 138 of the 500 systems is 27.6%, not "138".
+    expect(chart.querySelector('table')!.textContent).toContain('27.6%');
+  });
+
+  it('marks nothing when the claim was checked against a figure the series does not plot (CPU-only against accelerated)', () => {
+    expect(top500.figures[1]!.value).toBe(71);
+    const el = mount(<ClaimCard claimText="90%" figure={percent(90)} check={checkOf(top500, 1, 'differs')} moreOpen fact={top500} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const chart = el.querySelector('.chart')!;
+    expect(chart.querySelector('.claimed-mark')).toBeNull();
+    expect(chart.querySelector('.chart-other')!.textContent).toBe('Another measure');
+  });
+
+  it('says so when the series measures something else than the claim, and marks nothing', () => {
+    const wef = BUNDLED_FACTS.find((f) => f.id === 'wef-future-of-jobs-2025-created-displaced')!;
+    const share = wef.figures.findIndex((f) => f.kind === 'percent');
+    const el = mount(<ClaimCard claimText="22%" figure={percent(wef.figures[share]!.value)} check={checkOf(wef, share)} moreOpen fact={wef} lang="en" labels={labels} position={{ top: 0, left: 0 }} onClose={() => {}} />);
+    const chart = el.querySelector('.chart')!;
+    expect(chart.querySelector('.chart-other')!.textContent).toBe('Another measure');
+    expect(chart.querySelector('.chart-axis')!.textContent).toBe('Number');
+    expect(chart.querySelector('.claimed-mark')).toBeNull();
   });
 });
