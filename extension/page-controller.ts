@@ -242,7 +242,7 @@ export class PageController {
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
   perf(): PagePerf {
-    return { ...this.report.perf(), addedContent: { read: this.addedBudget.done, refused: this.addedBudget.refused } };
+    return { ...this.report.perf(), addedContent: { read: this.addedBudget.done, refused: this.addedBudget.refused, passedOver: this.watcher.churn.passedOver } };
   }
 
   /** Scrolls to a claim and focuses its mark; with highlights off, scrolls to the text itself. */
