@@ -12,11 +12,12 @@ import type { MatchableFact } from '../core/registry/fact-types.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { articleFrame } from './article-frames.ts';
 import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { PageTextSampler } from './page-text-sample.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, gatedTopic, lastLine, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
+import { CHUNK_CHARS, gatedTopic, lastLine, PREFILTER_SAMPLE, requestPieces, topicSample } from './reading-plan.ts';
 
 /** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
 export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
@@ -35,7 +36,13 @@ export interface DocumentReading<F extends MatchableFact = MatchableFact> {
   claims: MatchedClaim<F>[];
 }
 
-export function readDocument<F extends MatchableFact>(doc: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
+/**
+ * `page`: the page as loaded. Where it is no article of its own but shows one in a same-origin
+ * frame, the frame's document is read instead, as the extension does (page/article-frames.ts).
+ * jsdom without scripts gives frames empty documents, so the CLI sees no frame's article.
+ */
+export function readDocument<F extends MatchableFact>(page: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
+  const doc = articleFrame(page) ?? page;
   const sampler = new PageTextSampler(doc, PREFILTER_SAMPLE);
   const filter = new AiWorkPrefilter();
   const pieces: string[] = [];
@@ -61,15 +68,16 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const aiWork = gatedTopic(topic, isArticle, maybe);
   // As the extension does: each chunk is matched with the line before it, and its arithmetic is
   // checked with the end of the chunk before it (findings on that chunk's claims go back to them).
-  const read: { projection: Projection; claims: MatchedClaim<F>[] }[] = [];
+  // A chunk too long for one request (a huge text node) is read in the extension's pieces.
+  const read: { projection: { text: string }; claims: MatchedClaim<F>[] }[] = [];
   let context = '';
-  for (const chunk of chunks) {
-    const claims = scanChunk(chunk.text, context.slice(-2000), lang, index);
+  for (const piece of chunks.flatMap((c) => requestPieces(c.text))) {
+    const claims = scanChunk(piece.text, context.slice(-2000), lang, index);
     const previous = read.at(-1) ?? null;
     const before = previous ? textBefore(previous.projection.text) : '';
-    attachEarlier(previous, before, checkChunk(claims, chunk.text, before, lang));
-    read.push({ projection: chunk, claims });
-    context = lastLine(chunk.text);
+    attachEarlier(previous, before, checkChunk(claims, piece.text, before, lang));
+    read.push({ projection: piece, claims });
+    context = lastLine(piece.text);
   }
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;
