@@ -5,8 +5,9 @@
  * browser-level Chrome trace while a reader scrolls to the bottom and back. The figures are
  * differences against the load without the extension, per round, with their medians and spreads.
  * A benchmark, not a test: it asserts nothing; the README lists the targets and the latest figures.
- *   npm run bench [-- --quick [--large]] [-- --pages N] [-- --loads N] [-- --steps] [-- --no-build] [-- --no-extractor]
+ *   npm run bench [-- --quick [--large]] [-- --pages N] [-- --loads N] [-- --steps] [-- --no-build] [-- --no-extractor] [-- --ticker]
  * --quick: 2 loads, 4 corpus pages, and the AI-and-work pages but the two largest (--large adds them).
+ * --ticker: only the idle page with a live ticker, N rounds (--loads) with and without Recount, interleaved.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -229,6 +230,20 @@ function total(runs: PageRun[], who: Contender): { median: number; lo: number; h
   return { median: sum(runs.map((r) => pageMedian(r, who))), lo: Math.min(...perRound), hi: Math.max(...perRound) };
 }
 
+if (argv.includes('--ticker')) {
+  const rounds: { without: number; with: number }[] = [];
+  for (let i = 0; i < LOADS; i++) rounds.push({ without: await idleCost(without), with: await idleCost(withExt) });
+  const w = median(rounds.map((r) => r.without));
+  const x = median(rounds.map((r) => r.with));
+  console.log(`idle page with a live ticker in its article, ms of main thread per second, ${LOADS} rounds: without Recount ${rounds.map((r) => r2(r.without)).join(', ')}; with it ${rounds.map((r) => r2(r.with)).join(', ')}`);
+  console.log(`median: ${r2(w)} without, ${r2(x)} with (${r2(x / w)}×)`);
+  console.log(JSON.stringify({ ticker_idle_ms_per_s: { without: r2(w), with: r2(x), ratio: r2(x / w) } }));
+  for (const s of [withExt, without]) await s.close();
+  await server.close();
+  rmSync(generated, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const started = Date.now();
 const corpusPages = readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort();
 const stride = Math.max(1, Math.floor(corpusPages.length / CORPUS_SAMPLE));
@@ -317,7 +332,7 @@ console.log(`\ncorpus: ${corpus.length} of ${corpusPages.length} pages (every ${
 console.log(`AI-and-work pages (${ai.length}): Recount ${range(aTotal)}; mark.js, marks kept, ${range(aMark)}; the floor ${range(aFloor)}`);
 console.log(`the bench's own noise (a second load without the extension, minus the first), all ${runs.length} pages: ${range(noise)}`);
 console.log(`script traced to the extension's URL: ${r1(extScript)} ms; longest task running extension code: ${r1(maxExtTask)} ms wall time, ${r1(maxExtTaskCpu)} ms in CPU time; the background's CPU: ${r1(swCpu)} ms`);
-console.log(`idle page with a live ticker in its article: ${r2(ticker.without)} ms of main thread per second without Recount, ${r2(ticker.with)} with it`);
+console.log(`idle page with a live ticker in its article: ${r2(ticker.without)} ms of main thread per second without Recount, ${r2(ticker.with)} with it (${r2(ticker.with / ticker.without)}×)`);
 console.log(`content script ${r2(gzipKb)} kB gzipped; ${LOADS} loads × ${CONTENDERS.length} contenders × ${runs.length} pages in ${r1(benchMinutes)} min`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 console.log(

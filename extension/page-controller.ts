@@ -7,6 +7,7 @@
 import type { CardView } from '../types/claim-card.ts';
 import type { PagePerf, PageState, Phase } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
+import { pageHost } from '../page/article-frames.ts';
 import type { ReadingClient } from './reading-client.ts';
 import { Disposed } from './run-safely.ts';
 import { AddedContentWatcher } from './tab/added-content-watcher.ts';
@@ -78,7 +79,7 @@ export class PageController {
   }
 
   private get siteDisabled(): boolean {
-    return this.followed.current.disabledSites.includes(this.doc.location?.hostname ?? '');
+    return this.followed.current.disabledSites.includes(pageHost(this.doc));
   }
 
   private get shouldHighlight(): boolean {
@@ -242,7 +243,7 @@ export class PageController {
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
   perf(): PagePerf {
-    return { ...this.report.perf(), addedContent: { read: this.addedBudget.done, refused: this.addedBudget.refused } };
+    return { ...this.report.perf(), addedContent: { read: this.addedBudget.done, refused: this.addedBudget.refused, passedOver: this.watcher.churn.passedOver } };
   }
 
   /** Scrolls to a claim and focuses its mark; with highlights off, scrolls to the text itself. */

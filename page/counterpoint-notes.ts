@@ -33,10 +33,13 @@ function sentenceEnd(doc: Document, after: Element): { node: Text; offset: numbe
 /** Text nodes split off for a note: joined back to the text before them once no note sits between. */
 const splitOff = new WeakSet<Text>();
 
+/** A text node, told by its type rather than `instanceof`: a frame's nodes come from another realm. */
+const isText = (n: Node | null): n is Text => n?.nodeType === 3;
+
 function joinBack(rest: ChildNode | null): void {
-  if (!(rest instanceof Text) || !splitOff.has(rest) || !rest.isConnected) return;
+  if (!isText(rest) || !splitOff.has(rest) || !rest.isConnected) return;
   const before = rest.previousSibling;
-  if (!(before instanceof Text)) return; // another note still sits there; its removal joins it
+  if (!isText(before)) return; // another note still sits there; its removal joins it
   before.appendData(rest.data);
   rest.remove();
   splitOff.delete(rest);

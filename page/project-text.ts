@@ -2,9 +2,10 @@
  * Projects an element's readable text to one string with a map back to the DOM: each text node
  * the reader sees gets a segment (node, offset in the string). Block boundaries become "\n" so
  * sentences never run across paragraphs. Skips what Recount must never touch and page furniture.
+ * Reads into open shadow roots (web components that render an article's text).
  */
 import { isChromeBlock } from './page-chrome.ts';
-import { isFurniture, isInsideNeverTouched, isNeverTouched } from './skip-rules.ts';
+import { isFurniture, isInsideNeverTouched, isNeverTouched, openShadowRoot } from './skip-rules.ts';
 
 export interface Segment {
   node: Text;
@@ -96,6 +97,10 @@ export class TextReader {
           continue;
         }
         stack.push({ parent: e, prev: null, block });
+        // An open shadow root is what the element shows: read it first, then the light children
+        // it slots in. (A closed one cannot be read; Recount's own card is one.)
+        const shadow = openShadowRoot(e);
+        if (shadow) stack.push({ parent: shadow, prev: null, block: false });
         if (block) {
           this.breakLine();
           // Cut before this block: it starts the next chunk.

@@ -8,15 +8,17 @@ import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.t
 import { shiftClaim } from '../core/claims/shift-claim.ts';
 import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
+import { lineContext } from '../core/text/read-context.ts';
 import type { MatchableFact } from '../core/registry/fact-types.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
+import { articleFrame } from './article-frames.ts';
 import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { PageTextSampler } from './page-text-sample.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, ChunkContext, gatedTopic, PREFILTER_SAMPLE, topicSample } from './reading-plan.ts';
+import { CHUNK_CHARS, ChunkContext, gatedTopic, lastLine, PREFILTER_SAMPLE, requestPieces, topicSample } from './reading-plan.ts';
 
 /** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
 export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
@@ -35,7 +37,13 @@ export interface DocumentReading<F extends MatchableFact = MatchableFact> {
   claims: MatchedClaim<F>[];
 }
 
-export function readDocument<F extends MatchableFact>(doc: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
+/**
+ * `page`: the page as loaded. Where it is no article of its own but shows one in a same-origin
+ * frame, the frame's document is read instead, as the extension does (page/article-frames.ts).
+ * jsdom without scripts gives frames empty documents, so the CLI sees no frame's article.
+ */
+export function readDocument<F extends MatchableFact>(page: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
+  const doc = articleFrame(page) ?? page;
   const sampler = new PageTextSampler(doc, PREFILTER_SAMPLE);
   const filter = new AiWorkPrefilter();
   const pieces: string[] = [];
@@ -61,15 +69,20 @@ export function readDocument<F extends MatchableFact>(doc: Document, index: Fact
   const aiWork = gatedTopic(topic, isArticle, maybe);
   // As the extension does: each chunk is matched with the headline and lede and the line before it,
   // and its arithmetic is checked with the end of the chunk before it (findings on that chunk's
-  // claims go back to them).
-  const read: { projection: Projection; claims: MatchedClaim<F>[] }[] = [];
+  // claims go back to them). A chunk too long for one request (a huge text node) is read in the
+  // extension's pieces, each piece after the first with the line before it alone.
+  const read: { projection: { text: string }; claims: MatchedClaim<F>[] }[] = [];
   const contexts = new ChunkContext();
   for (const chunk of chunks) {
-    const claims = scanChunk(chunk.text, contexts.next(chunk.text), lang, index);
-    const previous = read.at(-1) ?? null;
-    const before = previous ? textBefore(previous.projection.text) : '';
-    attachEarlier(previous, before, checkChunk(claims, chunk.text, before, lang));
-    read.push({ projection: chunk, claims });
+    let context = contexts.next(chunk.text);
+    for (const piece of requestPieces(chunk.text)) {
+      const claims = scanChunk(piece.text, context, lang, index);
+      const previous = read.at(-1) ?? null;
+      const before = previous ? textBefore(previous.projection.text) : '';
+      attachEarlier(previous, before, checkChunk(claims, piece.text, before, lang));
+      read.push({ projection: piece, claims });
+      context = lineContext(lastLine(piece.text));
+    }
   }
   const claims: MatchedClaim<F>[] = [];
   let offset = 0;

@@ -62,3 +62,28 @@ export function topicSample(chunks: readonly Projection[]): string {
 export function gatedTopic(topic: AiWorkVerdict, isArticle: boolean, pageMayBeAiWork: boolean): AiWorkVerdict {
   return isArticle && pageMayBeAiWork ? topic : { ...topic, isAiWork: false };
 }
+
+/**
+ * Longest text read in one piece (the background takes up to 200k characters per request): a chunk
+ * is cut only between blocks, so one huge text node makes a huge chunk, and it is read in pieces,
+ * by the extension and the CLI alike.
+ */
+const REQUEST_CHARS = 100_000;
+
+/** Cuts text into pieces of at most `max` characters, at a line or sentence end where there is one. */
+export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    const window = text.slice(at, at + max);
+    const floor = max / 2;
+    let cut = window.lastIndexOf('\n') + 1;
+    if (cut <= floor) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 2;
+    if (cut <= floor) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= floor) cut = max;
+    pieces.push({ at, text: window.slice(0, cut) });
+    at += cut;
+  }
+  pieces.push({ at, text: text.slice(at) });
+  return pieces;
+}

@@ -36,10 +36,24 @@ export function isNeverTouched(el: Element): boolean {
  */
 export function isInsideNeverTouched(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let e: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement) {
+  for (let e: Element | null = node.nodeType === 1 ? (node as Element) : parentAcrossShadow(node); e; e = parentAcrossShadow(e)) {
     if (NEVER_TOUCH_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('contenteditable')) return true;
   }
   return false;
+}
+
+/** The parent element, or the host of the shadow root a node sits at the top of. */
+export function parentAcrossShadow(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 1) return parent as Element;
+  return parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/** The open shadow root an element hosts, if any (a closed one reads as none). */
+export function openShadowRoot(el: Element): ShadowRoot | null {
+  const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  return root && root.mode === 'open' ? root : null;
 }
 
 export function isFurniture(el: Element): boolean {

@@ -66,8 +66,11 @@ export interface PagePerf {
   maxByStep: Record<string, number>;
   phase: Phase;
   settled: Settled;
-  /** Content the page added after it was read: chunks read, and chunks left unread over the per-minute budget. */
-  addedContent: { read: number; refused: number };
+  /**
+   * Content the page added after it was read: chunks read, chunks left unread over the per-minute
+   * budget, and additions passed over because their container kept being rewritten (a ticker).
+   */
+  addedContent: { read: number; refused: number; passedOver: number };
 }
 
 /** `after`: answer once the tab has applied these settings (the popup has just saved them). */

@@ -6,6 +6,7 @@ import { ReadingClient } from '../../extension/reading-client.ts';
 import { onImportedChanged } from '../../extension/registry-store.ts';
 import { loadSettings, onSettingsChanged } from '../../extension/settings.ts';
 import { contentScriptLifetime } from '../../extension/content-lifetime.ts';
+import { frameArticleOnceLoaded } from '../../extension/tab/frame-fallback.ts';
 import { PageInput } from '../../extension/tab/page-input.ts';
 import { WorkBudget } from '../../extension/tab/work-budget.ts';
 import { runSafely } from '../../extension/run-safely.ts';
@@ -25,23 +26,35 @@ export default defineContentScript({
       let controller!: PageController;
       // A page that re-renders its article over and over gets a few fresh reads a minute, no more.
       const freshReads = new WorkBudget(FRESH_READS_PER_MINUTE);
+      const input = new PageInput({
+        openCard: (id) => controller.input.openCard(id),
+        pointerDownAt: (target, path) => controller.input.pointerDownAt(target, path),
+      });
+      input.listen(document, signal);
       // A fresh controller for every page the tab shows, also when a single-page app moves on
       // without a load: the last one is torn down (its marks undone) before the next one reads.
-      const begin = (): void => {
+      // A page that is no article of its own may show one in a same-origin frame: that frame's
+      // document then gets a controller (and the page's input) of its own.
+      const begin = (doc: Document = document): void => {
         const page = new AbortController();
-        const current = new PageController(document, client, settings, AbortSignal.any([signal, page.signal]), claimCardView);
+        const pageSignal = AbortSignal.any([signal, page.signal]);
+        const current = new PageController(doc, client, settings, pageSignal, claimCardView);
         current.onNavigate = () => {
           if (!freshReads.take()) return;
           page.abort();
           if (!signal.aborted) begin();
         };
         controller = current;
-        runSafely(() => current.start(), 'stopped on this page');
+        if (doc !== document) input.listen(doc, pageSignal);
+        runSafely(async () => {
+          await current.start();
+          if (doc !== document || current.phase !== 'gated-out') return;
+          const frame = await frameArticleOnceLoaded(document, pageSignal);
+          if (!frame || controller !== current) return;
+          page.abort(); // it changed nothing on the page: it was turned away
+          begin(frame);
+        }, 'stopped on this page');
       };
-      new PageInput({
-        openCard: (id) => controller.input.openCard(id),
-        pointerDownAt: (target, path) => controller.input.pointerDownAt(target, path),
-      }).listen(document, signal);
       onEnd(
         onSettingsChanged((s) => {
           settings = s;

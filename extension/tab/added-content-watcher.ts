@@ -1,10 +1,12 @@
 /**
  * Watches the article for content added later (comments loaded, a live blog's new entries) and
  * hands it on after a short quiet spell. Changes Recount makes itself go through `quietly` and are
- * never reported; nor is content ahead of the reader, which is read when the reader gets there.
+ * never reported; nor is content ahead of the reader, which is read when the reader gets there,
+ * nor what goes into a container the page keeps rewriting (see churn-guard.ts).
  */
 import { CARD_TAG, MARK_TAG, NOTE_TAG } from '../../page/tag-names.ts';
 import { isInsideNeverTouched } from '../../page/skip-rules.ts';
+import { ChurnGuard } from './churn-guard.ts';
 
 /** Added nodes are collected for this long before they are read (a debounce, not a wait). */
 const QUIET_MS = 250;
@@ -14,6 +16,8 @@ export class AddedContentWatcher {
   private pending: Node[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** A ticker's container is passed over until it settles, then its latest content is read once. */
+  readonly churn = new ChurnGuard((nodes) => this.collect(nodes));
 
   constructor(private readonly isAhead: (n: Node) => boolean, private readonly onAdded: (nodes: Element[]) => void) {}
 
@@ -21,15 +25,18 @@ export class AddedContentWatcher {
   watch(root: Element | null): void {
     if (this.observer || !root || this.disposed) return;
     this.observer = new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of Array.from(r.addedNodes)) {
-          // What a writer types into an editable box is theirs: never read, never marked.
-          if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n) && !isInsideNeverTouched(n)) this.pending.push(n);
-        }
-      }
-      if (this.pending.length && !this.timer) this.timer = setTimeout(() => this.flush(), QUIET_MS);
+      for (const r of records) if (this.churn.admit(r)) this.collect(Array.from(r.addedNodes));
     });
     this.observer.observe(root, { childList: true, subtree: true });
+  }
+
+  private collect(nodes: Node[]): void {
+    if (this.disposed) return;
+    for (const n of nodes) {
+      // What a writer types into an editable box is theirs: never read, never marked.
+      if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n) && !isInsideNeverTouched(n)) this.pending.push(n);
+    }
+    if (this.pending.length && !this.timer) this.timer = setTimeout(() => this.flush(), QUIET_MS);
   }
 
   /** Hands on what was added, outermost nodes only. */
@@ -47,6 +54,7 @@ export class AddedContentWatcher {
 
   dispose(): void {
     this.disposed = true;
+    this.churn.dispose();
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);

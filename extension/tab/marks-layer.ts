@@ -20,6 +20,7 @@ export type Quietly = (change: () => void) => void;
 export class MarksLayer {
   private readonly sets = new Map<Batch, HighlightSet>();
   private style: HTMLStyleElement | null = null;
+  private readonly shadowStyles = new Map<Node, HTMLStyleElement>();
 
   constructor(private readonly doc: Document, private readonly steps: Steps, private readonly quietly: Quietly) {}
 
@@ -39,6 +40,7 @@ export class MarksLayer {
     }));
     const set = createHighlightSet(this.doc);
     this.sets.set(batch, set);
+    this.styleShadowRoots(batch);
     for (const chunk of batchBySegment(batch.projection, specs, MARKS_PER_STEP)) {
       // Cleared or turned off while we were marking: stop; clear() has undone what was done.
       if (this.sets.get(batch) !== set || !wanted()) return;
@@ -57,6 +59,20 @@ export class MarksLayer {
       (this.doc.head ?? this.doc.documentElement).appendChild(style);
       this.style = style;
     });
+  }
+
+  /** The page's styles do not reach into a shadow root: text read in an open one gets the marks' style there too. */
+  private styleShadowRoots(batch: Batch): void {
+    for (const { node } of batch.projection.segments) {
+      const root = node.getRootNode();
+      if (root.nodeType !== 11 || this.shadowStyles.has(root)) continue;
+      this.quietly(() => {
+        const style = this.doc.createElement('style');
+        style.textContent = PAGE_CSS;
+        root.appendChild(style);
+        this.shadowStyles.set(root, style);
+      });
+    }
   }
 
   /** The marks of a claim (several when it runs across inline elements). */
@@ -82,7 +98,7 @@ export class MarksLayer {
   }
 
   get empty(): boolean {
-    return this.sets.size === 0 && !this.style;
+    return this.sets.size === 0 && !this.style && this.shadowStyles.size === 0;
   }
 
   dispose(): void {
@@ -99,6 +115,8 @@ export class MarksLayer {
       unwrapMarks(orphans);
       this.style?.remove();
       this.style = null;
+      for (const style of this.shadowStyles.values()) style.remove();
+      this.shadowStyles.clear();
     });
   }
 }

@@ -25,7 +25,10 @@ export class PageInput implements EventListenerObject {
   handleEvent(event: Event): void {
     try {
       if (!event.isTrusted) return;
-      const target = event.target instanceof Element ? event.target : null;
+      // Where the event began, also inside an open shadow root (the page sees its host); an
+      // element told by its type, not `instanceof`: a frame's nodes come from another realm.
+      const origin = event.composedPath()[0] ?? event.target;
+      const target = (origin as Node | null)?.nodeType === 1 ? (origin as Element) : null;
       if (event.type === 'pointerdown') {
         this.target.pointerDownAt(target, event.composedPath());
         return;

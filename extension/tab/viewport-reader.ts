@@ -110,7 +110,9 @@ export class ViewportReader {
       }, () => (checking = false));
     };
     const options = { passive: true, capture: true, signal: watch.signal };
-    for (const type of ['scroll', 'resize'] as const) view.addEventListener(type, check, options);
+    // An article in a frame moves when the page around the frame scrolls, too.
+    const around = view.frameElement?.ownerDocument.defaultView;
+    for (const v of around ? [view, around] : [view]) for (const type of ['scroll', 'resize'] as const) v.addEventListener(type, check, options);
     this.watch = watch;
   }
 

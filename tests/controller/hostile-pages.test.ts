@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageController } from '../../extension/page-controller.ts';
+import { REWRITES_READ } from '../../extension/tab/churn-guard.ts';
 import { demoPage, FakeIntersectionObserver, loadPage, marks, pageHtml, SETTINGS, startController } from './harness.ts';
 
 let controllers: PageController[] = [];
@@ -104,27 +105,67 @@ describe('pages that change under Recount', () => {
     return controller;
   }
 
-  it('drops the claims of a ticker line once it is replaced, and reads the ticker within its budget', async () => {
-    const controller = await started();
+  it('drops the claims of a ticker line once it is replaced, and reads a ticker a bounded number of times', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    loadPage(demoPage());
+    const { controller, reading } = startController();
+    controllers.push(controller);
+    const running = controller.start();
+    await vi.runAllTimersAsync();
+    await running;
     const before = controller.perf().claims;
-    const article = document.querySelector('article')!;
-    let line = document.createElement('p');
-    article.appendChild(line);
+    const requestsBefore = reading.requests.length;
+    // The ticker: a container inside the article whose line is replaced four times a second.
+    const desk = document.createElement('div');
+    document.querySelector('article')!.appendChild(desk);
+    const line = (tick: number) => `Update ${tick}: shares moved ${tick % 7}.${tick % 10}% and ${200 + tick} more jobs were listed.`;
+    desk.innerHTML = `<p>${line(0)}</p>`;
+    // Fake time passes only when the test moves it: a quarter second, then the work it started, run to its end.
+    const wait = async (ms: number): Promise<void> => {
+      await vi.advanceTimersByTimeAsync(ms);
+      while (!controller.perf().settled.idle) {
+        await new Promise((r) => setImmediate(r)); // the in-process background's replies
+        await vi.advanceTimersByTimeAsync(1); // a step's yield, set during a tick, falls 1 ms later
+      }
+    };
     const counts: number[] = [];
-    for (let tick = 1; tick <= 60; tick++) {
+    const requests: number[] = [];
+    for (let tick = 1; tick <= 240; tick++) {
       const next = document.createElement('p');
-      next.textContent = `Update ${tick}: shares moved ${tick % 7}.${tick % 10}% and ${200 + tick} more jobs were listed.`;
-      line.replaceWith(next);
-      line = next;
-      await settle(controller);
+      next.textContent = line(tick);
+      desk.firstElementChild!.replaceWith(next);
+      await wait(250);
       counts.push(controller.perf().claims);
+      requests.push(reading.requests.length - requestsBefore);
     }
-    const { addedContent, claims } = controller.perf();
-    expect(addedContent.read).toBe(20);
-    expect(addedContent.refused).toBe(40);
+    // A minute of ticks: the first line and the first few rewrites are read, then none, however long it goes on.
+    expect(requests.at(-1)).toBeLessThanOrEqual(1 + REWRITES_READ);
+    expect(requests.at(-1)).toBe(requests[REWRITES_READ + 5]);
+    const { addedContent } = controller.perf();
+    expect(addedContent.read).toBeLessThanOrEqual(1 + REWRITES_READ);
+    expect(addedContent.passedOver).toBeGreaterThanOrEqual(240 - REWRITES_READ);
     // At most the claims of the last line read (a few) are kept beside the article's own.
     expect(Math.max(...counts)).toBeLessThanOrEqual(before + 3);
-    expect(claims).toBeLessThanOrEqual(before + 3);
+    // Once the ticker stops and stays quiet, its last line is read once, and marked.
+    await wait(20_000);
+    expect(reading.requests.length - requestsBefore).toBe(requests.at(-1)! + 1);
+    expect(Array.from(desk.querySelectorAll('recount-mark'), (m) => m.textContent)).toContain(`${200 + 240}`);
+    expect(controller.perf().claims).toBeLessThanOrEqual(before + 3);
+  });
+
+  it('reads a live blog\'s appended entries, which are not churn, within the per-minute budget', async () => {
+    const controller = await started();
+    const article = document.querySelector('article')!;
+    for (let entry = 1; entry <= 30; entry++) {
+      const p = document.createElement('p');
+      p.textContent = `Entry ${entry}: the insurer says ${100 + entry} more staff will be retrained.`;
+      article.appendChild(p);
+      await settle(controller);
+    }
+    const { addedContent } = controller.perf();
+    expect(addedContent.passedOver).toBe(0);
+    expect(addedContent.read).toBe(20);
+    expect(addedContent.refused).toBe(10);
   });
 
   it('asks for a fresh read when the article is replaced in place', async () => {
@@ -171,7 +212,7 @@ describe('reach', () => {
   });
 
   it('cuts long text for the background at line or sentence ends, keeping every character', async () => {
-    const { requestPieces } = await import('../../extension/tab/claim-batches.ts');
+    const { requestPieces } = await import('../../page/reading-plan.ts');
     const text = 'One sentence here. '.repeat(20) + '\n' + 'x'.repeat(500);
     const pieces = requestPieces(text, 120);
     expect(pieces.map((p) => p.text).join('')).toBe(text);

@@ -1,0 +1,44 @@
+/**
+ * Articles shown in a same-origin iframe (a CMS preview, an embedded reader view, an app shell
+ * around its story): when the page itself has no article, the top frame reads the frame's document
+ * itself, through `contentDocument`. Nothing is loaded, and a frame the page cannot reach (another
+ * origin, a sandbox) or that sits in furniture (ad slots, sidebars) is left alone. Only frames of
+ * the page itself are read, not frames inside them. Shared by the content script and the CLI.
+ */
+import { isArticlePage } from './is-article-page.ts';
+import { isFurniture } from './skip-rules.ts';
+
+/** Same-origin frames whose documents are loaded and reachable, outside page furniture, in page order. */
+export function readableFrames(doc: Document): Document[] {
+  const frames: Document[] = [];
+  for (const frame of Array.from(doc.getElementsByTagName('iframe'))) {
+    if (inFurniture(frame)) continue;
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument; // null for another origin or a sandbox without same-origin
+    } catch {
+      inner = null;
+    }
+    if (inner?.body && inner.readyState === 'complete') frames.push(inner);
+  }
+  return frames;
+}
+
+/** The first readable frame that holds an article, when the page itself is none; otherwise null. */
+export function articleFrame(doc: Document): Document | null {
+  const frames = readableFrames(doc);
+  if (frames.length === 0 || isArticlePage(doc)) return null;
+  return frames.find((f) => isArticlePage(f)) ?? null;
+}
+
+/** The address's host of the page a document is shown in (a frame's document: the top page's that Recount can reach). */
+export function pageHost(doc: Document): string {
+  let top = doc;
+  for (let frame = doc.defaultView?.frameElement; frame; frame = top.defaultView?.frameElement) top = frame.ownerDocument;
+  return top.location?.hostname ?? '';
+}
+
+function inFurniture(frame: Element): boolean {
+  for (let e: Element | null = frame; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e)) return true;
+  return false;
+}
