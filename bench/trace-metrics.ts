@@ -157,7 +157,7 @@ function pageRenderers(events: TraceEvent[], mainThreads: Set<string>, pageUrl: 
 }
 
 /**
- * Reads a trace; `extensionOrigin` is `chrome-extension://<id>/`. Only the main threads of the
+ * Reads a trace; `extensionOrigin` starts the URLs of the extension's code. Only the main threads of the
  * renderers that showed `pageUrl` are counted for the page; the service worker wherever it runs.
  */
 export function loadCost(events: TraceEvent[], extensionOrigin: string, pageUrl: string): LoadCost {

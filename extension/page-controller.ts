@@ -133,8 +133,8 @@ export class PageController {
   }
 
   /**
-   * Reads, matches and highlights chunk after chunk while the text read so far ends within a
-   * screen below the viewport, then waits for the reader to scroll near the rest.
+   * Reads and matches chunk after chunk while the text read so far ends within a screen below the
+   * viewport, highlights them, then waits for the reader to scroll near the rest.
    */
   private async readNearViewport(): Promise<void> {
     this.reader.stopWatching();
@@ -142,7 +142,6 @@ export class PageController {
     while (this.shouldHighlight) {
       const batch = await this.scanNext();
       if (!batch) break;
-      await this.render();
       const edge = batch.projection.segments[batch.projection.segments.length - 1]?.node.parentElement;
       if (this.reader.allRead) break;
       if (edge && !(await this.steps.guard(this.reader.isNearViewport(edge)))) {
@@ -150,6 +149,8 @@ export class PageController {
         break;
       }
     }
+    // Every chunk up to the viewport is read and matched first, then marked in one pass.
+    await this.render();
     this.settlePhase();
   }
 

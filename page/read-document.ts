@@ -11,19 +11,13 @@ import { detectLanguage } from '../core/lang/detect-language.ts';
 import { lineContext } from '../core/text/read-context.ts';
 import type { MatchableFact } from '../core/registry/fact-types.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
-import { AiWorkPrefilter } from '../core/topic/ai-work-prefilter.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import { articleFrame } from './article-frames.ts';
 import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
-import { PageTextSampler } from './page-text-sample.ts';
+import { PagePrefilter } from './page-prefilter.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, ChunkContext, gatedTopic, lastLine, PREFILTER_SAMPLE, requestPieces, topicSample } from './reading-plan.ts';
-
-/** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
-export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
-  return filter.maybe && detectAiWork(sample, 1).isAiWork;
-}
+import { CHUNK_CHARS, ChunkContext, gatedTopic, lastLine, requestPieces, topicSample } from './reading-plan.ts';
 
 export interface DocumentReading<F extends MatchableFact = MatchableFact> {
   lang: string;
@@ -44,15 +38,9 @@ export interface DocumentReading<F extends MatchableFact = MatchableFact> {
  */
 export function readDocument<F extends MatchableFact>(page: Document, index: FactIndex<F>, langOverride?: string | null): DocumentReading<F> {
   const doc = articleFrame(page) ?? page;
-  const sampler = new PageTextSampler(doc, PREFILTER_SAMPLE);
-  const filter = new AiWorkPrefilter();
-  const pieces: string[] = [];
-  while (!sampler.done) {
-    const piece = sampler.read(Infinity);
-    pieces.push(piece);
-    filter.add(piece);
-  }
-  const maybe = pageMayBeAboutAiAndWork(pieces.join(' '), filter);
+  const prefilter = new PagePrefilter(doc);
+  while (!prefilter.done) prefilter.read(Infinity);
+  const maybe = prefilter.mayBeAiWork;
   const isArticle = isArticlePage(doc);
   const body = findArticleBody(doc);
   const chunks: Projection[] = [];

@@ -46,6 +46,9 @@ function vocab(): Vocabulary {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A full stop inside a word ("A.I.", "e.g."): no sentence end. One object, not one per word. */
+const DOT_IN_WORD = /^\.\p{L}/u;
+const SENTENCE_END = /[.!?\n]/;
 
 /** `minBoth`: how many sentences must name both (looser for a whole page's text, where paragraphs run together). */
 export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
@@ -68,7 +71,7 @@ export function detectAiWork(text: string, minBoth = MIN_BOTH): AiWorkVerdict {
     // A sentence ends where . ! ? or a line break stands between two words.
     if (i > 0) {
       const gap = text.slice(words[i - 1]!.end, w.start);
-      if (/[.!?\n]/.test(gap) && !/^\.\p{L}/u.test(gap + text[w.start])) {
+      if (SENTENCE_END.test(gap) && !DOT_IN_WORD.test(gap + text[w.start])) {
         sentenceAi = sentenceWork = sentenceCounted = false;
       }
     }

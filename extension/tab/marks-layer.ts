@@ -1,8 +1,10 @@
 /**
  * The marks around figures and the one <style> they need. Each batch of claims gets its own
- * highlight set, wrapped a few claims per step; `clear()` undoes every set and removes the style.
+ * highlight set; the batches of one pass are wrapped together, a hundred claims per step.
+ * `clear()` undoes every set and removes the style.
  */
-import { batchBySegment, createHighlightSet, unwrapMarks, type HighlightSet } from '../../page/highlighter.ts';
+import { batchBySegment, createHighlightSet, unwrapMarks, type HighlightSet, type HighlightSpec } from '../../page/highlighter.ts';
+import { yieldToPage } from '../task-meter.ts';
 import { MARK_TAG } from '../../page/tag-names.ts';
 import { isInsideNeverTouched } from '../../page/skip-rules.ts';
 import { pageCss } from '../../page/page-styles.ts';
@@ -20,42 +22,57 @@ export type Quietly = (change: () => void) => void;
 export class MarksLayer {
   private readonly sets = new Map<Batch, HighlightSet>();
   private style: HTMLStyleElement | null = null;
+  /** Whether the page behind the article is dark: the marks get colours that hold their contrast there. */
+  private dark = false;
   private readonly shadowStyles = new Map<Node, HTMLStyleElement>();
 
   constructor(private readonly doc: Document, private readonly steps: Steps, private readonly quietly: Quietly) {}
 
-  /** Wraps the claims of every batch not yet marked, while `wanted()` stays true. */
+  /**
+   * Wraps the claims of every batch not yet marked, while `wanted()` stays true: the batches read
+   * since the last pass in one go (one style and layout update of the page, not one per chunk),
+   * giving the page its turn only after every MARKS_PER_STEP claims.
+   */
   async markAll(batches: readonly Batch[], wanted: () => boolean): Promise<void> {
     this.ensureStyle(batches[0]);
-    for (const batch of batches) if (!this.sets.has(batch)) await this.mark(batch, wanted);
+    let sinceYield = 0;
+    for (const batch of batches) {
+      if (this.sets.has(batch)) continue;
+      const set = createHighlightSet(this.doc);
+      this.sets.set(batch, set);
+      this.styleShadowRoots(batch);
+      for (const chunk of batchBySegment(batch.projection, this.specsOf(batch), MARKS_PER_STEP)) {
+        if (sinceYield >= MARKS_PER_STEP) {
+          await this.steps.guard(yieldToPage());
+          sinceYield = 0;
+        }
+        // Cleared or turned off while we were marking: stop; clear() has undone what was done.
+        if (this.sets.get(batch) !== set || !wanted()) return;
+        this.steps.measure(() => this.quietly(() => set.add(batch.projection, chunk)), 'highlights');
+        sinceYield += chunk.length;
+      }
+    }
+    if (sinceYield > 0) await this.steps.guard(yieldToPage());
   }
 
-  private async mark(batch: Batch, wanted: () => boolean): Promise<void> {
-    const specs = batch.claims.map((c, i) => ({
+  private specsOf(batch: Batch): HighlightSpec[] {
+    return batch.claims.map((c, i) => ({
       start: c.start,
       end: c.end,
       id: batch.offset + i,
       matched: c.fact !== null,
       label: c.fact ? t('markLabelMatched', c.text, c.check ? checkLabel(c.check.status) : verdictLabel(c.fact.verdict)) : t('markLabelFigure', c.text),
     }));
-    const set = createHighlightSet(this.doc);
-    this.sets.set(batch, set);
-    this.styleShadowRoots(batch);
-    for (const chunk of batchBySegment(batch.projection, specs, MARKS_PER_STEP)) {
-      // Cleared or turned off while we were marking: stop; clear() has undone what was done.
-      if (this.sets.get(batch) !== set || !wanted()) return;
-      await this.steps.step(() => this.quietly(() => set.add(batch.projection, chunk)), 'highlights');
-    }
   }
 
   /** Puts the marks' style in the page, in colours for the background behind the first batch's text. */
   private ensureStyle(first: Batch | undefined): void {
     if (this.style?.isConnected) return;
     const text = first?.projection.segments[0]?.node.parentElement;
-    const dark = text ? isDarkBackground(text) : false;
+    this.dark = text ? isDarkBackground(text) : false;
     this.quietly(() => {
       const style = this.doc.createElement('style');
-      style.textContent = pageCss(dark);
+      style.textContent = pageCss(this.dark);
       (this.doc.head ?? this.doc.documentElement).appendChild(style);
       this.style = style;
     });
@@ -68,7 +85,7 @@ export class MarksLayer {
       if (root.nodeType !== 11 || this.shadowStyles.has(root)) continue;
       this.quietly(() => {
         const style = this.doc.createElement('style');
-        style.textContent = PAGE_CSS;
+        style.textContent = pageCss(this.dark);
         root.appendChild(style);
         this.shadowStyles.set(root, style);
       });

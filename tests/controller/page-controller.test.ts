@@ -352,17 +352,19 @@ describe('teardown', () => {
 
   it('while a reply from the background is in flight, brings nothing back when it arrives', async () => {
     const original = loadPage(demoPage(3));
+    // The reader sees only the top of the page: the first chunk is read and marked.
+    FakeIntersectionObserver.near = () => false;
     const { controller, reading } = start({ overlays: true });
-    // The first chunk is marked; the answer for the second is held back.
-    let claimRequests = 0;
-    reading.holdIf = (r) => r.type === 'recount:read-claims' && ++claimRequests === 2;
-    const started = controller.start();
-    await reading.whenHeld();
+    await controller.start();
     expect(marks().length).toBeGreaterThan(0);
+    // The reader scrolls on; the answer for the next chunk is held back.
+    reading.holdIf = (r) => r.type === 'recount:read-claims';
+    FakeIntersectionObserver.near = () => true;
+    window.dispatchEvent(new Event('scroll'));
+    await reading.whenHeld();
     controller.teardown();
     expect(pageHtml()).toBe(original);
     reading.release();
-    await started;
     await controller.whenSettled();
     expect(pageHtml()).toBe(original);
     expect(controller.phase).toBe('disposed');

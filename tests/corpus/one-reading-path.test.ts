@@ -27,7 +27,9 @@ const PAGES: { mount: string; dir: string; file: string }[] = [
 beforeAll(async () => {
   server = await serve({ seed: SEED, demo: DEMO, news: join(NEWS_DEV, 'pages') });
   session = await launchWithExtension();
-  await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  // Nothing but the test server and the extension's own files (its reader is imported at a per-session URL).
+  const allowed = (url: string): boolean => url.startsWith(server.origin) || url.startsWith('chrome-extension://');
+  await session.context.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
   await setSettings(session, { highlights: true, overlays: false, disabledSites: [] });
 });
 afterAll(async () => {
