@@ -10,7 +10,7 @@ import { PagePrefilter, PREFILTER_NODES_PER_STEP } from '../page/page-prefilter.
 import type { PagePerf, Request } from '../types/page-state.ts';
 import type { Reader, StartReader } from './reader-handoff.ts';
 import { runSafely } from './run-safely.ts';
-import { frameArticleOnceLoaded } from './tab/frame-fallback.ts';
+import { framesOnceLoaded, readableFrames } from '../page/readable-frames.ts';
 import { NavigationWatcher } from './tab/navigation-watcher.ts';
 import { WorkBudget } from './tab/work-budget.ts';
 import { TaskMeter, yieldToPage } from './task-meter.ts';
@@ -64,9 +64,11 @@ export class FirstStage {
     return prefilter.maybe && (await this.wordCheck(doc.documentElement.getAttribute('lang'), prefilter.sample));
   }
 
+  /** Whether a same-origin frame may be about AI and work; the reader then asks which frame holds an article. */
   private async frameMayBeAiWork(): Promise<boolean> {
-    const frame = await frameArticleOnceLoaded(this.doc, this.signal);
-    return frame !== null && (await this.mayBeAiWork(frame));
+    if (!(await framesOnceLoaded(this.doc, this.signal))) return false;
+    for (const frame of readableFrames(this.doc)) if (await this.mayBeAiWork(frame)) return true;
+    return false;
   }
 
   private startReader(): Promise<Reader> {

@@ -6,23 +6,7 @@
  * the page itself are read, not frames inside them. Shared by the content script and the CLI.
  */
 import { isArticlePage } from './is-article-page.ts';
-import { isFurniture } from './skip-rules.ts';
-
-/** Same-origin frames whose documents are loaded and reachable, outside page furniture, in page order. */
-export function readableFrames(doc: Document): Document[] {
-  const frames: Document[] = [];
-  for (const frame of Array.from(doc.getElementsByTagName('iframe'))) {
-    if (inFurniture(frame)) continue;
-    let inner: Document | null = null;
-    try {
-      inner = frame.contentDocument; // null for another origin or a sandbox without same-origin
-    } catch {
-      inner = null;
-    }
-    if (inner?.body && inner.readyState === 'complete') frames.push(inner);
-  }
-  return frames;
-}
+import { readableFrames } from './readable-frames.ts';
 
 /** The first readable frame that holds an article, when the page itself is none; otherwise null. */
 export function articleFrame(doc: Document): Document | null {
@@ -36,9 +20,4 @@ export function pageHost(doc: Document): string {
   let top = doc;
   for (let frame = doc.defaultView?.frameElement; frame; frame = top.defaultView?.frameElement) top = frame.ownerDocument;
   return top.location?.hostname ?? '';
-}
-
-function inFurniture(frame: Element): boolean {
-  for (let e: Element | null = frame; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e)) return true;
-  return false;
 }
