@@ -19,10 +19,31 @@ export default defineContentScript({
   async main() {
     const signal = contentScriptLifetime(document);
     const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
+    let controller!: PageController;
+    let started!: (ok: boolean) => void;
+    const ready = new Promise<boolean>((resolve) => (started = resolve));
+    // Questions are taken from the moment the script runs and answered once the page's controller
+    // exists, so that whoever saw the script start can ask straight away.
+    const answer = <T>(work: () => T): Promise<T> =>
+      ready.then((ok) => {
+        if (!ok) throw new Error('Recount stopped on this page');
+        return work();
+      });
+    const onMessage = (message: unknown): Promise<unknown> | undefined => {
+      const m = message as Request;
+      if (m?.type === 'recount:get-state') return answer(() => controller.readAllAndReport(m.afterRevision));
+      if (m?.type === 'recount:get-perf') return answer(() => controller.perf());
+      if (m?.type === 'recount:focus-claim') return answer(() => controller.focusClaim(m.index));
+      return undefined;
+    };
+    // The polyfill answers a message with the promise its listener returns (undefined: not ours).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    browser.runtime.onMessage.addListener(onMessage);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
     try {
       const client = new ReadingClient();
       let settings = await loadSettings();
-      let controller!: PageController;
       // A page that re-renders its article over and over gets a few fresh reads a minute, no more.
       const freshReads = new WorkBudget(FRESH_READS_PER_MINUTE);
       // A fresh controller for every page the tab shows, also when a single-page app moves on
@@ -54,21 +75,13 @@ export default defineContentScript({
           controller.rematch();
         }),
       );
-      const onMessage = (message: unknown): Promise<unknown> | undefined => {
-        const m = message as Request;
-        if (m?.type === 'recount:get-state') return controller.readAllAndReport(m.after);
-        if (m?.type === 'recount:get-perf') return Promise.resolve(controller.perf());
-        if (m?.type === 'recount:focus-claim') return Promise.resolve(controller.focusClaim(m.index));
-        return undefined;
-      };
-      // The polyfill answers a message with the promise its listener returns (undefined: not ours).
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      browser.runtime.onMessage.addListener(onMessage);
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
       begin();
+      started(true);
     } catch (e) {
-      // Whatever happens, the page must not see it.
+      // Whatever happens, the page must not see it; questions asked meanwhile get an error.
+      started(false);
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      browser.runtime.onMessage.removeListener(onMessage);
       console.debug('Recount: stopped on this page', e);
     }
   },
