@@ -11,6 +11,7 @@ import type { Steps } from './steps.ts';
 import { CHUNK_CHARS, lastLine } from '../../page/reading-plan.ts';
 import { NODES_PER_STEP } from './viewport-reader.ts';
 import { attachEarlier, textBefore } from '../../core/arithmetic/chunk-arithmetic.ts';
+import { requestPieces } from './request-pieces.ts';
 
 export type PageClaim = MatchedClaim<MatchableFact>;
 
@@ -28,30 +29,6 @@ export interface Batch {
 
 /** Claims kept at most: past this, content added later is not read (a page cannot grow the list without end). */
 export const MAX_CLAIMS = 3_000;
-
-/**
- * Longest text sent in one request (the background takes up to 200k characters): a chunk is cut
- * only between blocks, so one huge text node makes a huge chunk, and it is sent in pieces.
- */
-const REQUEST_CHARS = 100_000;
-
-/** Cuts text into pieces of at most `max` characters, at a line or sentence end where there is one. */
-export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; text: string }[] {
-  const pieces: { at: number; text: string }[] = [];
-  let at = 0;
-  while (text.length - at > max) {
-    const window = text.slice(at, at + max);
-    const floor = max / 2;
-    let cut = window.lastIndexOf('\n') + 1;
-    if (cut <= floor) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 2;
-    if (cut <= floor) cut = window.lastIndexOf(' ') + 1;
-    if (cut <= floor) cut = max;
-    pieces.push({ at, text: window.slice(0, cut) });
-    at += cut;
-  }
-  pieces.push({ at, text: text.slice(at) });
-  return pieces;
-}
 
 export class ClaimBatches {
   readonly all: Batch[] = [];

@@ -171,7 +171,7 @@ describe('reach', () => {
   });
 
   it('cuts long text for the background at line or sentence ends, keeping every character', async () => {
-    const { requestPieces } = await import('../../extension/tab/claim-batches.ts');
+    const { requestPieces } = await import('../../extension/tab/request-pieces.ts');
     const text = 'One sentence here. '.repeat(20) + '\n' + 'x'.repeat(500);
     const pieces = requestPieces(text, 120);
     expect(pieces.map((p) => p.text).join('')).toBe(text);
