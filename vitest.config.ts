@@ -10,7 +10,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'jsdom' } },
-      { extends: true, test: { name: 'controller', include: ['tests/controller/**/*.test.ts'], environment: 'jsdom' } },
+      // A controller test reads a whole article in jsdom (under a second alone); on a shared 2-core
+      // machine under a load of 20 that took over 5 s, vitest's default limit.
+      { extends: true, test: { name: 'controller', include: ['tests/controller/**/*.test.ts'], environment: 'jsdom', testTimeout: 30_000 } },
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },

@@ -11,6 +11,7 @@ export function normaliseSettings(value: unknown): Settings {
     highlights: typeof v.highlights === 'boolean' ? v.highlights : DEFAULT_SETTINGS.highlights,
     overlays: typeof v.overlays === 'boolean' ? v.overlays : DEFAULT_SETTINGS.overlays,
     disabledSites: Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : [],
+    revision: typeof v.revision === 'number' && Number.isFinite(v.revision) ? v.revision : 0,
   };
 }
 
@@ -19,8 +20,17 @@ export async function loadSettings(): Promise<Settings> {
   return normaliseSettings(stored[KEY]);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+/** The last revision saved from this page (the popup or the options page). */
+let lastRevision = 0;
+
+/**
+ * Saves the settings as a new revision, later than the one they were made from and than any saved
+ * here before; returns it, so that the saver can wait for a tab to follow this very change.
+ */
+export async function saveSettings(settings: Settings): Promise<number> {
+  lastRevision = Math.max(Date.now(), (settings.revision ?? 0) + 1, lastRevision + 1);
+  await browser.storage.local.set({ [KEY]: { ...settings, revision: lastRevision } });
+  return lastRevision;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

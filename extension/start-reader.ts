@@ -71,7 +71,7 @@ export function startReader(signal: AbortSignal): Reader {
   runSafely(() => ready, 'stopped on this page');
   return {
     handle(m) {
-      if (m?.type === 'recount:get-state') return ready.then((c) => c().readAllAndReport(m.after));
+      if (m?.type === 'recount:get-state') return ready.then((c) => c().readAllAndReport(m.afterRevision));
       if (m?.type === 'recount:get-perf') return ready.then((c) => c().perf());
       if (m?.type === 'recount:focus-claim') return ready.then((c) => c().focusClaim(m.index));
       return undefined;

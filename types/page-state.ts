@@ -3,7 +3,6 @@ import type { ArithmeticCheck } from '../core/arithmetic/arithmetic-check.ts';
 import type { ClaimKind } from '../core/claims/claim-types.ts';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import type { PageClaimReview } from '../core/registry/claimreview.ts';
-import type { Settings } from './settings.ts';
 
 /**
  * Where a tab's reading stands. `idle`: the gates have not run (or the site is off); `gated-out`:
@@ -49,6 +48,8 @@ export interface PageState {
   perf: { workMs: number; maxTaskMs: number; steps: number; done: boolean };
   phase: Phase;
   settled: Settled;
+  /** The revision of the settings the tab followed when it answered (see Settings.revision). */
+  settingsRevision: number;
 }
 
 export interface PagePerf {
@@ -73,8 +74,8 @@ export interface PagePerf {
   addedContent: { read: number; refused: number; passedOver: number };
 }
 
-/** `after`: answer once the tab has applied these settings (the popup has just saved them). */
+/** `afterRevision`: answer once the tab follows that revision of the settings (the popup has just saved it) or a later one. */
 export type Request =
-  | { type: 'recount:get-state'; after?: Settings }
+  | { type: 'recount:get-state'; afterRevision?: number }
   | { type: 'recount:get-perf' }
   | { type: 'recount:focus-claim'; index: number };

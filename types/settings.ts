@@ -4,4 +4,9 @@ export interface Settings {
   overlays: boolean;
   /** Host names where Recount is off. */
   disabledSites: string[];
+  /**
+   * Which save this is: every save gets a later revision than the ones before it, so a tab can
+   * tell whether it follows a given change yet, or a later one (0: never saved with one).
+   */
+  revision?: number;
 }

@@ -69,7 +69,9 @@ function draw(): void {
       onSettings={(next) => {
         settings = next;
         draw();
-        change(() => saveSettings(next));
+        change(async () => {
+          await saveSettings(next);
+        });
       }}
       registries={registries}
       reports={reports}

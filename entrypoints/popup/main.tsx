@@ -44,11 +44,15 @@ async function main(): Promise<void> {
     host = '';
   }
   let error: string | null = null;
-  /** Saves the change, then shows the page's state once the tab has applied it. */
+  /**
+   * Saves the change, then shows the page's state once the tab has applied it (or a later change).
+   * A reply is never drawn over one that followed a later revision of the settings.
+   */
   const applySettings = async (next: Settings): Promise<void> => {
-    await saveSettings(next);
+    const revision = await saveSettings(next);
     if (!tab) return;
-    page = ((await ask(tab.id, { type: 'recount:get-state', after: next })) as PageState | null) ?? page;
+    const reply = (await ask(tab.id, { type: 'recount:get-state', afterRevision: revision })) as PageState | null;
+    if (reply && (!page || reply.settingsRevision >= page.settingsRevision)) page = reply;
     draw();
   };
   const draw = (): void =>

@@ -7,30 +7,12 @@
  * focus back to the figure.
  */
 import { CARD_TAG, MARK_TAG } from '../../page/tag-names.ts';
-import type { CardPosition, CardView, ClaimCardRequest } from '../../types/claim-card.ts';
+import type { CardPosition, CardView } from '../../types/claim-card.ts';
 import { loadMoreOpen, saveMoreOpen } from '../card-more-state.ts';
 import { placeCard } from '../card-placement.ts';
-import { recountVersion } from '../recount-version.ts';
-import { checkLabel, t, verdictLabel } from '../i18n.ts';
-import type { ReadingClient } from '../reading-client.ts';
-import type { ClaimBatches } from './claim-batches.ts';
-import type { MarksLayer, Quietly } from './marks-layer.ts';
-import type { PageGate } from './page-gate.ts';
+import { cardContent, type CardContent, type CardSource } from './card-content.ts';
+import type { Quietly } from './marks-layer.ts';
 import type { InputTarget } from './page-input.ts';
-import type { PageReport } from './page-report.ts';
-import type { Steps } from './steps.ts';
-
-/** Where the card finds what it shows. */
-interface CardSource {
-  batches: ClaimBatches;
-  marks: MarksLayer;
-  gate: PageGate;
-  report: PageReport;
-  client: ReadingClient;
-  steps: Steps;
-}
-
-type CardContent = Omit<ClaimCardRequest, 'position' | 'onClose' | 'moreOpen' | 'onMoreToggle'>;
 
 export class CardPresenter implements InputTarget {
   private host: HTMLElement | null = null;
@@ -52,14 +34,10 @@ export class CardPresenter implements InputTarget {
 
   /** Opens the card of claim `id` beside its first mark. */
   async openCard(id: number): Promise<void> {
-    const { batches, marks, gate, report, client, steps } = this.source;
-    const claim = batches.claimAt(id);
-    const mark = marks.marksOf(id)?.[0];
-    if (!claim || !mark) return;
-    // The page holds only ids and verdicts; the card shows the whole fact.
-    const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
+    const found = await cardContent(this.source, id, this.doc);
+    if (!found) return;
     this.moreOpen ??= await loadMoreOpen();
-    this.open(mark, { claimText: claim.text, figure: claim, fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: this.doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel });
+    this.open(found.mark, found.content);
   }
 
   /** A pointer down outside the card and off any mark closes the card. */

@@ -9,7 +9,7 @@ import type { PageGate } from './page-gate.ts';
 import type { Steps } from './steps.ts';
 
 /** What only the controller knows: its phase, its queue, its settings' verdicts. */
-type Standing = Pick<PageState, 'phase' | 'settled' | 'siteDisabled' | 'highlighted'> & { done: boolean };
+export type Standing = Pick<PageState, 'phase' | 'settled' | 'siteDisabled' | 'highlighted' | 'settingsRevision'> & { done: boolean };
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 const rounded = (byName: Record<string, number>): Record<string, number> =>

@@ -177,6 +177,37 @@ describe('settings in any order', () => {
     expect(pageHtml()).toBe(original);
   });
 
+  it("answers a state request after its own change also when a later change reached the tab first", async () => {
+    loadPage(demoPage());
+    const { controller } = start({ revision: 1 });
+    await controller.start();
+    // The popup saved highlights off (revision 2), then on again (revision 3); storage told the tab
+    // both before the popup's request for the state after revision 2 came in.
+    controller.updateSettings({ ...SETTINGS, highlights: false, revision: 2 });
+    controller.updateSettings({ ...SETTINGS, highlights: true, revision: 3 });
+    const state = await controller.readAllAndReport(2);
+    expect(state.settingsRevision).toBe(3);
+    expect(state.highlighted).toBe(true);
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
+  it('holds a state request until its own change reached the tab, not an earlier one', async () => {
+    loadPage(demoPage());
+    const { controller } = start({ revision: 1 });
+    await controller.start();
+    let answered = false;
+    const reply = controller.readAllAndReport(4).then((s) => ((answered = true), s));
+    await apply(controller, { overlays: true, revision: 3 });
+    // A request without a revision, queued behind everything: had the first one not waited, it was answered before this.
+    await controller.readAllAndReport();
+    expect(answered).toBe(false);
+    await apply(controller, { highlights: false, revision: 4 });
+    const state = await reply;
+    expect(state.settingsRevision).toBe(4);
+    expect(state.highlighted).toBe(false);
+    expect(marks()).toHaveLength(0);
+  });
+
   it('keeps notes in place as more of the article is marked, adding only the new ones', async () => {
     loadPage(demoPage(3));
     let limit = 1;

@@ -10,7 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import { readDocument } from '../../page/read-document.ts';
-import { launchWithExtension, pageState, ROOT, serve, setSettings, type Session, type StaticServer } from '../e2e/harness.ts';
+import { launchWithExtension, pageState, recordScriptStarts, ROOT, scriptStarted, serve, setSettings, type Session, type StaticServer } from '../e2e/harness.ts';
 import { NEWS_DEV, newsDevLabels, SEED } from './shared-paths.ts';
 
 let server: StaticServer;
@@ -27,6 +27,7 @@ const PAGES: { mount: string; dir: string; file: string }[] = [
 beforeAll(async () => {
   server = await serve({ seed: SEED, demo: DEMO, news: join(NEWS_DEV, 'pages') });
   session = await launchWithExtension();
+  await recordScriptStarts(session.context);
   // Nothing but the test server and the extension's own files (its reader is imported at a per-session URL).
   const allowed = (url: string): boolean => url.startsWith(server.origin) || url.startsWith('chrome-extension://');
   await session.context.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
@@ -59,11 +60,8 @@ describe('the CLI and the extension', () => {
     for (const { mount, dir, file } of PAGES) {
       const cli = readInNode(join(dir, file));
       await page.goto(`${server.origin}/${mount}/${file}`, { waitUntil: 'load' });
-      let state = await pageState(session, page).catch(() => null);
-      for (let i = 0; !state && i < 20; i++) {
-        await page.waitForTimeout(100);
-        state = await pageState(session, page).catch(() => null);
-      }
+      // The content script takes questions from its start on: one question, no retries.
+      const state = (await scriptStarted(page)) ? await pageState(session, page).catch(() => null) : null;
       expect(state, `${file}: the content script did not answer`).not.toBeNull();
       const ext: Reading = { isArticle: state!.isArticle, isAiWork: state!.isAiWork, lang: state!.lang, claims: state!.claims.map((c) => `${c.text} → ${c.factId ?? '-'}`) };
       if (ext.isArticle !== cli.isArticle || ext.isAiWork !== cli.isAiWork) {

@@ -130,7 +130,7 @@ describe('PopupApp', () => {
   const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(' ');
   const page = {
     url: 'https://news.example/a', lang: 'en', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
-    perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true },
+    perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true }, settingsRevision: 0,
     claimReviews: [{ claim: 'AI took 40% of jobs', rating: 'False', author: 'Cek Fakta', url: null }],
     claims: [
       {
@@ -179,7 +179,7 @@ describe('PopupApp arithmetic', () => {
     const note = '1.065 + 8.504 + 956 + 40 + 104 = 10.669, bukan 10.665';
     const page = {
       url: 'https://berita.example/a', lang: 'id', isArticle: true, isAiWork: true, aiWorkScore: 1, siteDisabled: false, highlighted: true,
-      perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true }, claimReviews: [],
+      perf: { workMs: 1, maxTaskMs: 1, steps: 1, done: true }, phase: 'all-read' as const, settled: { count: 1, idle: true }, settingsRevision: 0, claimReviews: [],
       claims: [
         { index: 0, text: '10.665 karyawan', kind: 'count' as const, factId: null, check: null, highlighted: true, checks: [{ kind: 'arithmetic' as const, status: 'inconsistent' as const, related: [], expected: { value: 10669, unit: 'employee' }, note }] },
         { index: 1, text: '1.065 orang', kind: 'count' as const, factId: null, check: null, highlighted: true },

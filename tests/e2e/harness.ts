@@ -134,6 +134,29 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   return w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? 0);
 }
 
+/**
+ * Makes every page of `context` record, in its own world, when WXT posts that a content script
+ * started: Recount's script takes questions from that moment on (see entrypoints/content).
+ */
+export async function recordScriptStarts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(`window.__recountStarted = new Promise((resolve) => addEventListener('message', (e) => {
+    const type = e.data && e.data.type;
+    if (typeof type === 'string' && type.endsWith('wxt:content-script-started')) resolve(true);
+  }));`);
+}
+
+/** Waits until the content script has started on `page` (see recordScriptStarts); false if it does not within `bound` ms. */
+export async function scriptStarted(page: Page, bound = 30_000): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), bound)));
+  const started = page.evaluate(() => (window as unknown as { __recountStarted: Promise<true> }).__recountStarted).catch(() => false as const);
+  try {
+    return await Promise.race([started, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Asks the content script of the tab that shows `page` for its state, through the service worker. */
 export async function pageState(session: Session, page: Page): Promise<import('../../types/page-state.ts').PageState> {
   const tabId = await tabIdOf(session, page);
@@ -160,8 +183,9 @@ export async function openPopupFor(session: Session, page: Page): Promise<Page> 
 export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<import('../../types/settings.ts').Settings> {
   const w = await session.worker();
   return w.evaluate(async (s) => {
-    const cur = (await chrome.storage.local.get('settings')).settings ?? {};
-    const next = { highlights: true, overlays: false, disabledSites: [], ...cur, ...s };
+    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as { revision?: number };
+    // A later revision than the one stored, as the popup's save gives it.
+    const next = { highlights: true, overlays: false, disabledSites: [], ...cur, ...s, revision: (cur.revision ?? 0) + 1 };
     await chrome.storage.local.set({ settings: next });
     return next;
   }, settings);
@@ -175,7 +199,7 @@ export async function applySettings(session: Session, page: Page, settings: Reco
   const next = await setSettings(session, settings);
   const tabId = await tabIdOf(session, page);
   const w = await session.worker();
-  return w.evaluate(([id, after]) => chrome.tabs.sendMessage(id, { type: 'recount:get-state', after }), [tabId, next] as const);
+  return w.evaluate(([id, afterRevision]) => chrome.tabs.sendMessage(id, { type: 'recount:get-state', afterRevision }), [tabId, next.revision] as const);
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -66,7 +66,7 @@ export async function waitForFirefoxMarks(page: Page, min = 1): Promise<number> 
  */
 export async function openFirefoxPopupFor(session: FirefoxSession, url: string): Promise<Page> {
   const popup = await session.browser.newPage();
-  void popup.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
+  popup.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
   await popup.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', {}, EXTENSION_ORIGIN);
   // Without site access the extension cannot see tab addresses: then take the newest other tab.
   const tabId = await popup.evaluate(async (target) => {
@@ -77,7 +77,7 @@ export async function openFirefoxPopupFor(session: FirefoxSession, url: string):
     return (others.find((t) => t.url === target) ?? others.sort((a, b) => b.id! - a.id!)[0])?.id ?? 0;
   }, url);
   if (!tabId) throw new Error(`no tab shows ${url}`);
-  void popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`).catch(() => undefined);
+  popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`).catch(() => undefined);
   await popup.waitForFunction((id) => location.search === `?tab=${id}` && document.querySelector('main.popup') !== null, {}, tabId);
   return popup;
 }
