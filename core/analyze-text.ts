@@ -6,6 +6,7 @@ import { checkArithmetic, checksByClaim, type ArithmeticCheck } from './arithmet
 import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { shiftClaim } from './claims/shift-claim.ts';
+import { withoutUnmatchedTimeFrames } from './claims/time-frame.ts';
 import { detectLanguage } from './lang/detect-language.ts';
 import type { Fact, MatchableFact } from './registry/fact-types.ts';
 import type { ClaimCheck } from './registry/check-claim.ts';
@@ -35,7 +36,7 @@ export interface AnalyzeOptions {
 export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis {
   const lang = detectLanguage(options.lang, text);
   const aiWork = detectAiWork(text);
-  const claims = withChecks(matchClaims(findNumberMentions(text, { lang }), text, options.index), text, lang);
+  const claims = withChecks(withoutUnmatchedTimeFrames(matchClaims(findNumberMentions(text, { lang }), text, options.index), text), text, lang);
   return { lang, aiWork, claims };
 }
 
@@ -61,7 +62,7 @@ export function scanChunk<F extends MatchableFact>(text: string, context: string
   if (found.length === 0) return [];
   const shift = context.length;
   const shifted = found.map((c) => shiftClaim(c, shift));
-  return matchClaims(shifted, context + text, index).map((c) => shiftClaim(c, -shift));
+  return withoutUnmatchedTimeFrames(matchClaims(shifted, context + text, index), context + text).map((c) => shiftClaim(c, -shift));
 }
 
 
