@@ -36,3 +36,16 @@ describe('changes written with a date, an adverb or a noun inside', () => {
     expect(read('Biaya bisa turun sebesar 10 hingga 15 persen.', 'id')[0]).toMatchObject({ kind: 'range', range: [10, 15] });
   });
 });
+
+describe('a bound that ends in a sign word, and a year after its month', () => {
+  it('reads "au moins" as a bound, not a minus', () => {
+    expect(read('Le plan prévoit au moins 40 milliards de dollars.', 'fr')[0]).toMatchObject({ text: 'au moins 40 milliards de dollars', value: 40e9, bound: [40e9, null] });
+    expect(read('Investasi itu minimal Rp40 triliun.', 'id')[0]).toMatchObject({ value: 40e12, bound: [40e12, null] });
+    expect(read('The plan needs at least $40 billion.', 'en')[0]).toMatchObject({ value: 40e9, bound: [40e9, null] });
+  });
+
+  it('reads a year after its month as a date even when a figure follows with "and"', () => {
+    expect(texts('Staff stood at 5,100 at the end of March 2023 and 4,200 a year later.', 'en')).toEqual(['5,100', '4,200']);
+    expect(texts('Karyawannya 5.100 orang pada akhir Maret 2023 dan 4.200 pada akhir 2024.', 'id')).toEqual(['5.100 orang', '4.200']);
+  });
+});
