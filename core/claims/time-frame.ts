@@ -14,10 +14,11 @@ import { plainWordAfter, wordBefore } from '../text/words-around.ts';
 const FRAME_BEFORE = new Set([
   'over', 'within', 'in', 'during', 'past', 'prior', 'last', 'next', 'coming', 'first', 'following', 'the', 'those', 'these',
   'dalam', 'kurun', 'jangka',
+  'em', 'en', 'dans', 'últimos', 'últimas', 'próximos', 'próximas', 'derniers', 'dernières', 'prochains', 'prochaines', 'letzten', 'nächsten', 'kommenden', 'innerhalb',
 ]);
 /** Words right after a duration that make it a frame ("ago", "later", "since", "lalu", "terakhir", "mendatang"). */
 const FRAME_AFTER = new Set([
-  'ago', 'later', 'earlier', 'since', 'hence', 'lalu', 'silam', 'kemudian', 'mendatang', 'terakhir', 'berikutnya', 'belakangan',
+  'ago', 'later', 'earlier', 'since', 'hence', 'lalu', 'silam', 'kemudian', 'mendatang', 'terakhir', 'berikutnya', 'belakangan', 'atrás',
 ]);
 /** Two-word frames after a duration: "from now", "ke depan". */
 const FRAME_AFTER_PAIRS = new Map([['from', 'now'], ['ke', 'depan']]);

@@ -20,6 +20,9 @@ describe('a duration that frames another figure is no claim', () => {
     ['Selama tujuh tahun terakhir, perusahaan itu merekrut 900 penerjemah.', 'id', ['900'], ['tujuh tahun']],
     ['Sembilan tahun lalu hanya 15 persen pabrik memakai robot.', 'id', ['15 persen'], ['Sembilan tahun']],
     ['Produktivitas naik 8% dalam setahun.', 'id', ['8%'], ['setahun']],
+    ['A inflação acumulada em 12 meses foi de 4,1%.', 'pt', ['4,1%'], ['12 meses']],
+    ['El paro juvenil bajó al 18% en los últimos 9 meses.', 'es', ['18%'], ['9 meses']],
+    ['Le chômage a reculé de 0,4 point en 6 mois.', 'fr', ['0,4'], ['6 mois']],
   ];
   for (const [text, lang, kept, left] of cases) {
     it(`"${text}"`, () => {
@@ -32,6 +35,7 @@ describe('a duration that frames another figure is no claim', () => {
     expect(claims('The walkout lasted 45 days, and the court may pause it for 60 days.', 'en')).toEqual(['45 days', '60 days']);
     expect(claims('Pekerja gudang bekerja 12 jam sehari selama hampir tiga minggu.', 'id')).toEqual(['12 jam sehari', 'hampir tiga minggu']);
     expect(claims('She worked there for over two years.', 'en')).toEqual(['over two years']);
+    expect(claims('A greve durou 45 dias.', 'pt')).toEqual(['45 dias']);
   });
 
   it('keeps a time frame the registry has a fact on', () => {
@@ -50,5 +54,13 @@ describe('a duration that frames another figure is no claim', () => {
     // Without the period, the same figures do not add up.
     const slip = analyzeText('Sales rose from 100 to 161 units, up 10%.', { lang: 'en', index: bundledIndex() }).claims;
     expect(slip[1]?.checks?.[0]?.status).toBe('inconsistent');
+  });
+});
+
+describe('a level or grade is a reference, not a count', () => {
+  it('reads no figure in "level 4", "grau 4", "niveau 4"', () => {
+    expect(claims('Workers at level 4 face the most exposure; 13% of graduates are there.', 'en')).toEqual(['13%']);
+    expect(claims('Entre os mais instruídos, 13,1% estão no grau 4.', 'pt')).toEqual(['13,1%']);
+    expect(claims('Seuls 8 % des emplois sont au niveau 4.', 'fr')).toEqual(['8 %']);
   });
 });
