@@ -10,12 +10,17 @@ import { lowerCaseSameLength } from '../text/lower-case.ts';
 import { isLetterCode } from '../text/char-classes.ts';
 import { plainWordAfter, wordBefore } from '../text/words-around.ts';
 
-/** Words right before a duration that make it a frame ("over", "within", "the past", "dalam"). */
+/** Words right before a duration that make it a frame ("over", "the past", "kurun"). */
 const FRAME_BEFORE = new Set([
-  'over', 'within', 'in', 'during', 'past', 'prior', 'last', 'next', 'coming', 'first', 'following', 'the', 'those', 'these',
-  'dalam', 'kurun', 'jangka',
-  'em', 'en', 'dans', 'últimos', 'últimas', 'próximos', 'próximas', 'derniers', 'dernières', 'prochains', 'prochaines', 'letzten', 'nächsten', 'kommenden', 'innerhalb',
+  'over', 'during', 'past', 'prior', 'last', 'next', 'coming', 'first', 'following', 'the', 'those', 'these', 'kurun', 'jangka',
+  'últimos', 'últimas', 'próximos', 'próximas', 'derniers', 'dernières', 'prochains', 'prochaines', 'letzten', 'nächsten', 'kommenden',
 ]);
+/**
+ * "in", "within", "dalam" frame a span of months or years ("within ten years", "dalam 5 tahun"); before a
+ * shorter span they say how long something takes ("drawn in ten minutes", "dua puluh versi dalam satu minggu").
+ */
+const HORIZON_BEFORE = new Set(['in', 'within', 'dalam', 'em', 'en', 'dans', 'innerhalb']);
+const HORIZON_UNITS = new Set(['year', 'decade', 'month']);
 /** Words right after a duration that make it a frame ("ago", "later", "since", "lalu", "terakhir", "mendatang"). */
 const FRAME_AFTER = new Set([
   'ago', 'later', 'earlier', 'since', 'hence', 'lalu', 'silam', 'kemudian', 'mendatang', 'terakhir', 'berikutnya', 'belakangan', 'atrás',
@@ -34,7 +39,7 @@ export function isTimeFrame(text: string, claim: Claim): boolean {
   const start = claim.start - from;
   const end = claim.end - from;
   const before = wordBefore(lower, start).word;
-  if (FRAME_BEFORE.has(before)) return true;
+  if (FRAME_BEFORE.has(before) || (HORIZON_BEFORE.has(before) && HORIZON_UNITS.has(claim.unit ?? ''))) return true;
   const next = plainWordAfter(lower, end);
   if (FRAME_AFTER.has(next.word)) return true;
   const pair = FRAME_AFTER_PAIRS.get(next.word);

@@ -36,6 +36,8 @@ describe('a duration that frames another figure is no claim', () => {
     expect(claims('Pekerja gudang bekerja 12 jam sehari selama hampir tiga minggu.', 'id')).toEqual(['12 jam sehari', 'hampir tiga minggu']);
     expect(claims('She worked there for over two years.', 'en')).toEqual(['over two years']);
     expect(claims('A greve durou 45 dias.', 'pt')).toEqual(['45 dias']);
+    expect(claims('A report that took a week is now drafted in twenty minutes.', 'en')).toEqual(['twenty minutes']);
+    expect(claims('Klien meminta dua puluh versi dalam satu minggu.', 'id')).toEqual(['dua puluh versi', 'satu minggu']);
   });
 
   it('keeps a time frame the registry has a fact on', () => {
