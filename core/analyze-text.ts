@@ -6,6 +6,7 @@ import { checkArithmetic, checksByClaim, type ArithmeticCheck } from './arithmet
 import type { Claim } from './claims/claim-types.ts';
 import { findNumberMentions } from './claims/find-number-mentions.ts';
 import { shiftClaim } from './claims/shift-claim.ts';
+import { withoutUnmatchedTimeFrames } from './claims/time-frame.ts';
 import { detectLanguage } from './lang/detect-language.ts';
 import type { ReadContext } from './text/read-context.ts';
 import type { Fact, MatchableFact } from './registry/fact-types.ts';
@@ -36,7 +37,7 @@ export interface AnalyzeOptions {
 export function analyzeText(text: string, options: AnalyzeOptions): TextAnalysis {
   const lang = detectLanguage(options.lang, text);
   const aiWork = detectAiWork(text);
-  const claims = withChecks(matchClaims(findNumberMentions(text, { lang }), text, options.index), text, lang);
+  const claims = withChecks(withoutUnmatchedTimeFrames(matchClaims(findNumberMentions(text, { lang }), text, options.index), text), text, lang);
   return { lang, aiWork, claims };
 }
 
@@ -63,7 +64,8 @@ export function scanChunk<F extends MatchableFact>(text: string, context: ReadCo
   if (found.length === 0) return [];
   const shift = context.text.length;
   const shifted = found.map((c) => shiftClaim(c, shift));
-  return matchClaims(shifted, context.text + text, index).map((c) => {
+  const whole = context.text + text;
+  return withoutUnmatchedTimeFrames(matchClaims(shifted, whole, index), whole).map((c) => {
     const moved = shiftClaim(c, -shift);
     const named = c.check?.attribution;
     if (!named || named.start >= context.lede) return moved;

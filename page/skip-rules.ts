@@ -17,7 +17,7 @@ export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG
  * inserts, pagination, pull quotes (which repeat a figure of the text), ad slots.
  */
 export const FURNITURE_PATTERN =
-  /(^|[-_\s])(comment|comments|disqus|sidebar|side-bar|related|relacionadas|recommend|share|sharing|social|promo|advert|advertisement|ads|ad|adslot|ad-slot|sponsor|sponsored|newsletter|subscribe|breadcrumbs?|nav|navbar|menu|footer|widget|ticker|popular|trending|terpopuler|terkait|cookie|banner|masthead|toolbar|byline|author|dateline|timestamp|caption|credit|meta|readmore|read-more|bacajuga|baca-juga|lihatjuga|veja|lire|encadre|pager|pagination|paging|pull|pullquote|pull-quote|mostread|most-read)([-_\s]|$)/i;
+  /(^|[-_\s])(comment|comments|disqus|sidebar|side-bar|related|relacionadas|recommend|share|sharing|social|promo|advert|advertisement|ads|ad|adslot|ad-slot|sponsor|sponsored|newsletter|subscribe|breadcrumbs?|nav|navbar|menu|footer|widget|ticker|popular|trending|terpopuler|terkait|cookie|banner|masthead|toolbar|byline|author|dateline|timestamp|caption|credit|meta|readmore|read-more|bacajuga|baca-juga|lihatjuga|veja|lire|encadre|pager|pagination|paging|pull|pullquote|pull-quote|pq|mostread|most-read)([-_\s]|$)/i;
 
 /** True when the element and everything inside it must be left alone. */
 export function isNeverTouched(el: Element): boolean {

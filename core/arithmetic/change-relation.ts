@@ -8,6 +8,7 @@
  * quantity), and a percent in another clause ("…, while profit grew 10%").
  */
 import type { Claim } from '../claims/claim-types.ts';
+import { findNumberMentions } from '../claims/find-number-mentions.ts';
 import { MOVEMENT_VERBS } from '../numbers/qualifiers.ts';
 import { FROM_WORDS } from '../numbers/range-words.ts';
 import { wordAfter, wordBefore } from '../text/words-around.ts';
@@ -194,7 +195,7 @@ export function findChangeSlips(layout: ArticleLayout, lang: string): Arithmetic
         const move = movementOf(layout, p);
         if (move === null || !attached(layout, members, e, p, pi)) continue;
         layout.count(p.kind === 'percent' ? 'change' : 'multiple');
-        const finding = p.kind === 'percent' ? checkPercent(layout, lang, e, p, move, periodsIn(layout, sentence, members)) : checkRatio(layout, lang, e, p);
+        const finding = p.kind === 'percent' ? checkPercent(layout, lang, e, p, move, periodsIn(layout, sentence, lang)) : checkRatio(layout, lang, e, p);
         if (finding) findings.push({ claim: pi, check: { kind: 'arithmetic', status: 'inconsistent', related: relatedOf(e, claims), ...finding } });
       }
     }
@@ -215,13 +216,14 @@ type Worked = { expected: { value: number; unit: string | null }; note: string }
 /**
  * Periods in years the sentence spans: between the calendar years it names ("from 2022 to 2024"),
  * or a duration in years among its figures ("over five years"). A percent may be the yearly rate
- * over such a period even where the text does not say "a year".
+ * over such a period even where the text does not say "a year". The sentence is read again for its
+ * durations: a time frame ("over five years") is no claim of the page, but it still sets the period.
  */
-function periodsIn(layout: ArticleLayout, sentence: { start: number; end: number }, members: number[]): number[] {
-  const years = [...layout.text.slice(sentence.start, sentence.end).matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+function periodsIn(layout: ArticleLayout, sentence: { start: number; end: number }, lang: string): number[] {
+  const text = layout.text.slice(sentence.start, sentence.end);
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const periods = years.length > 1 ? [Math.max(...years) - Math.min(...years)] : [];
-  for (const i of members) {
-    const c = layout.claims[i]!;
+  for (const c of findNumberMentions(text, { lang })) {
     if (c.valueKind === 'duration' && c.unit === 'year' && c.value !== null) periods.push(c.value);
   }
   return periods.filter((n) => n >= 2 && n <= 50);

@@ -31,9 +31,32 @@ function gapText(lower: string, from: number, to: number): string {
  * A gap with a short time phrase taken out: "in january from" → "from", "pada 2024 menjadi" →
  * "menjadi". A change is often dated between its two figures ("rose to 5.7% in January from 3.9%").
  */
-const TIME_PHRASE = /^(?:(?:in|on|by|at|pada|di|per|bulan|tahun)\s+)+[\p{L}\d]+(?:\s\d{4})?\s+/u;
+const TIME_PHRASE = /^(?:(?:in|on|by|at|pada|di|per|bulan|tahun)\s+)+(?:the\s+)?[\p{L}\d]+(?:\s\d{4})?,?\s+/u;
 function withoutTimePhrase(gap: string): string {
   return gap === FAR ? gap : gap.replace(TIME_PHRASE, '');
+}
+
+/** Words a writer puts between "to" and the new figure: "to now almost 3,000", "to just 0.6%", "menjadi hanya 5%". */
+const AFTER_CHANGE_LINK = /\s(?:now|just|only|merely|a mere|sekarang|kini|hanya|tinggal)$/;
+
+/**
+ * The link of a change with a date and an adverb taken out ("in the autumn to just" → "to"), and the
+ * noun the first figure counts when it has no unit of its own ("from 9,000 heads to about 5,000").
+ */
+function changeLinkOf(gap: string, nounFirst: boolean): string {
+  const link = withoutTimePhrase(gap).replace(AFTER_CHANGE_LINK, '');
+  return nounFirst ? link.replace(/^\p{L}+\s(?=\S+$)/u, '') : link;
+}
+
+/** Before the first figure: it is the size of a change, so "to" names the level reached ("raised by 17,000 to 159,000"). */
+const BY_WORDS = new Set(['by', 'sebesar']);
+
+/**
+ * "fell by $21 billion to $103.1 billion", "revised up by 17,000 to 159,000": a change's size, then the
+ * level it reached. A range after "by" leaves its unit to the second figure and spans less ("by 10 to 20%").
+ */
+function isSizeThenLevel(a: Mention, b: Mention): boolean {
+  return a.hasUnit || (!b.hasUnit && b.value > 2 * a.value);
 }
 
 /** Words in brackets after a figure that name the figure it moved from: "Rp3,7 juta (naik dari Rp3,4 juta)". */
@@ -172,13 +195,14 @@ function joinPair(ctx: ScanContext, a: Mention, b: Mention): Mention | null {
     return null;
   }
   if (!compatible || aBound) return null;
+  if (BY_WORDS.has(lead.word) && CHANGE_LINKS.has(gap) && isSizeThenLevel(a, b)) return null;
   for (let pass = 0; pass < 2; pass++) {
     const viaQualifier = pass === 1;
     if (viaQualifier && (!b.qualifier || b.qualifier.bound)) continue;
     const g = viaQualifier ? gapBeforeQualifier : gap;
     if (g === FAR) continue;
     const fromWord = FROM_WORDS.has(lead.word);
-    if (fromWord && (CHANGE_LINKS.has(g) || CHANGE_LINKS.has(withoutTimePhrase(g))) && !isIntervalContext(lower, lead.start)) {
+    if (fromWord && (CHANGE_LINKS.has(g) || CHANGE_LINKS.has(changeLinkOf(g, !a.hasUnit))) && !isIntervalContext(lower, lead.start)) {
       return join(a, b, { as: 'change', start: lead.start, figureStart: lead.start, viaQualifier });
     }
     if (BETWEEN_WORDS.has(lead.word) && BETWEEN_LINKS.has(g)) return join(a, b, { as: 'range', start: lead.start, figureStart: lead.start, viaQualifier });

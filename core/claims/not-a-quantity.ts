@@ -130,7 +130,8 @@ function startsRangeToNonYear(ctx: ScanContext, end: number): boolean {
 /** Years, references, product names and street numbers: bare numbers that are not quantities. */
 export function isExcludedBareNumber(ctx: ScanContext, start: number, end: number, raw: string, value: number): boolean {
   const { text, lower } = ctx;
-  if (isCalendarYear(raw, value) && !startsRangeToNonYear(ctx, end)) return true;
+  // "December 2022 and 3,422": after a month, four digits are a year whatever follows them.
+  if (isCalendarYear(raw, value) && (!startsRangeToNonYear(ctx, end) || MONTH_SET.has(withoutDot(wordBefore(lower, start).word)))) return true;
   if (!letterBefore(lower, start)) return isStreetNumber(text, end) || isListEnumerator(text, start, end, raw);
   const prev = wordBefore(lower, start);
   if (prev.word && (REFERENCE_SET.has(prev.word) || REFERENCE_SET.has(prev.word.replace(/\.$/, '')))) return true;

@@ -6,6 +6,7 @@
  */
 import { GLUED_PERCENT, GLUED_UNITS, SCALE_ABBREVIATIONS, SIGN_WORDS, VULGAR_FRACTIONS } from '../numbers/lexicon.ts';
 import { parseDigits } from '../numbers/parse-digits.ts';
+import { BOUND_WORDS } from '../numbers/qualifiers.ts';
 import { isDigitCode, isLetterCode, isSpaceCode } from '../text/char-classes.ts';
 import { letterBefore, wordAfter, wordBefore } from '../text/words-around.ts';
 import { digitsEnd, exponentAfter, isDigitAt, isPlainDigits, mixedFraction, readDigitRun, slashFraction, tokenEnd } from './digit-runs.ts';
@@ -160,7 +161,8 @@ function readSign(ctx: ScanContext, m: Mention, at: number, continuesPrev: boole
   }
   if (!letterBefore(lower, at)) return;
   const w = wordBefore(lower, at);
-  if (w.word in SIGN_WORDS && w.end < at) {
+  // "au moins 500" is "at least 500": the sign word ends a bound, which is read as one.
+  if (w.word in SIGN_WORDS && w.end < at && !(`${wordBefore(lower, w.start).word} ${w.word}` in BOUND_WORDS)) {
     m.value = -m.value;
     m.start = w.start;
     m.sign = '-';

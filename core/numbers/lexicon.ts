@@ -103,6 +103,11 @@ export const UNIT_WORDS: Record<string, [UnitKind, string]> = {
   hours: ['duration', 'hour'], hour: ['duration', 'hour'], hrs: ['duration', 'hour'], jam: ['duration', 'hour'],
   minutes: ['duration', 'minute'], minute: ['duration', 'minute'], mins: ['duration', 'minute'], menit: ['duration', 'minute'],
   seconds: ['duration', 'second'], detik: ['duration', 'second'],
+  // Spanish, Portuguese, French, German.
+  meses: ['duration', 'month'], mes: ['duration', 'month'], 'mês': ['duration', 'month'], mois: ['duration', 'month'], monate: ['duration', 'month'], monaten: ['duration', 'month'],
+  semanas: ['duration', 'week'], semaines: ['duration', 'week'], wochen: ['duration', 'week'],
+  'días': ['duration', 'day'], dias: ['duration', 'day'], jours: ['duration', 'day'], tage: ['duration', 'day'], tagen: ['duration', 'day'],
+  horas: ['duration', 'hour'], heures: ['duration', 'hour'], stunden: ['duration', 'hour'],
   mw: ['quantity', 'MW'], gw: ['quantity', 'GW'], kw: ['quantity', 'kW'], tw: ['quantity', 'TW'],
   mwh: ['quantity', 'MWh'], gwh: ['quantity', 'GWh'], twh: ['quantity', 'TWh'], kwh: ['quantity', 'kWh'],
   megawatts: ['quantity', 'MW'], megawatt: ['quantity', 'MW'], gigawatts: ['quantity', 'GW'], gigawatt: ['quantity', 'GW'],
@@ -176,5 +181,6 @@ export const REFERENCE_WORDS = [
   'version', 'versi', 'ver.', 'v', 'episode', 'season', 'musim', 'room', 'ruang', 'kamar', 'gate', 'platform', 'route', 'rute', 'jalur', 'line', 'level', 'lantai',
   'pukul', 'vol.', 'issue', 'edisi', 'rt', 'rw', 'kode', 'code', 'tel.', 'telp.', 'phone', 'telepon', 'hp', 'wa', 'footnote', 'note', 'catatan', 'kaki',
   'isbn', 'issn', 'doi', 'pmid', 'arxiv', 'verse', 'paragraph', 'paragraf', 'clause', 'item', 'step', 'langkah', 'tahap', 'gen', 'generation', 'generasi', 'seri', 'series', 'tipe', 'type', 'model', 'jl.',
+  'grau', 'nível', 'nivel', 'niveau', 'stufe',
 ];
 

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../core/analyze-text.ts';
+import { findNumberMentions } from '../../core/claims/find-number-mentions.ts';
+import { isTimeFrame } from '../../core/claims/time-frame.ts';
 import { BUNDLED_FACTS, bundledIndex } from '../../core/registry/bundled-registry.ts';
 import type { CheckStatus } from '../../core/registry/check-claim.ts';
 
@@ -44,9 +46,12 @@ describe('registry matching', () => {
         expect(claim!.check?.status).toBe(c.status ?? 'consistent');
         if (c.distortion !== undefined) expect(claim!.check?.distortion).toBe(c.distortion);
       } else {
-        // A near miss is a figure that is read and still not matched: it must be found first.
-        expect(claim, `no claim for "${c.figure}" in: ${claims.map((x) => x.text).join(' | ')}`).toBeDefined();
-        expect(claim!.fact?.id ?? null).not.toBe(c.factId);
+        // A near miss is a figure that is read and still not matched: it must be found first. A time
+        // frame the registry does not know ("over the next 10 to 20 years") is read, then left out.
+        const read = findNumberMentions(c.text, { lang: c.lang }).find((cl) => cl.text.includes(c.figure) || c.figure.includes(cl.text));
+        expect(read, `"${c.figure}" is not read`).toBeDefined();
+        if (claim === undefined) expect(isTimeFrame(c.text, read!), `no claim for "${c.figure}" in: ${claims.map((x) => x.text).join(' | ')}`).toBe(true);
+        else expect(claim.fact?.id ?? null).not.toBe(c.factId);
       }
     });
   }
