@@ -8,7 +8,6 @@ import { checkChunk, scanChunk, type MatchedClaim } from '../core/analyze-text.t
 import { shiftClaim } from '../core/claims/shift-claim.ts';
 import { attachEarlier, textBefore } from '../core/arithmetic/chunk-arithmetic.ts';
 import { detectLanguage } from '../core/lang/detect-language.ts';
-import { lineContext } from '../core/text/read-context.ts';
 import type { MatchableFact } from '../core/registry/fact-types.ts';
 import type { FactIndex } from '../core/registry/match-claims-to-facts.ts';
 import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
@@ -17,7 +16,7 @@ import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
 import { PagePrefilter } from './page-prefilter.ts';
 import { TextReader, type Projection } from './project-text.ts';
-import { CHUNK_CHARS, ChunkContext, gatedTopic, lastLine, requestPieces, topicSample } from './reading-plan.ts';
+import { CHUNK_CHARS, ChunkContext, gatedTopic, piecesInContext, topicSample } from './reading-plan.ts';
 
 export interface DocumentReading<F extends MatchableFact = MatchableFact> {
   lang: string;
@@ -62,14 +61,12 @@ export function readDocument<F extends MatchableFact>(page: Document, index: Fac
   const read: { projection: { text: string }; claims: MatchedClaim<F>[] }[] = [];
   const contexts = new ChunkContext();
   for (const chunk of chunks) {
-    let context = contexts.next(chunk.text);
-    for (const piece of requestPieces(chunk.text)) {
-      const claims = scanChunk(piece.text, context, lang, index);
+    for (const piece of piecesInContext(chunk.text, contexts.next(chunk.text))) {
+      const claims = scanChunk(piece.text, piece.context, lang, index);
       const previous = read.at(-1) ?? null;
       const before = previous ? textBefore(previous.projection.text) : '';
       attachEarlier(previous, before, checkChunk(claims, piece.text, before, lang));
       read.push({ projection: piece, claims });
-      context = lineContext(lastLine(piece.text));
     }
   }
   const claims: MatchedClaim<F>[] = [];

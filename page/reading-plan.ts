@@ -2,7 +2,7 @@
  * How a page is read, in numbers and small rules shared by the extension's content script and
  * the CLI's reader; a module of its own so the content script does not pull in the extractor.
  */
-import { headlineAndLede, type ReadContext } from '../core/text/read-context.ts';
+import { headlineAndLede, lineContext, type ReadContext } from '../core/text/read-context.ts';
 import type { AiWorkVerdict } from '../core/topic/detect-ai-work.ts';
 import type { Projection } from './project-text.ts';
 
@@ -69,6 +69,18 @@ export function gatedTopic(topic: AiWorkVerdict, isArticle: boolean, pageMayBeAi
  * by the extension and the CLI alike.
  */
 const REQUEST_CHARS = 100_000;
+
+/**
+ * The pieces a chunk is sent in (see requestPieces), each with the context it is read after: the
+ * chunk's own for the first piece, the line before it alone for each later one. The extension and
+ * the CLI's reader both go through here, so they read a long chunk alike.
+ */
+export function* piecesInContext(text: string, context: ReadContext): Generator<{ at: number; text: string; context: ReadContext }> {
+  for (const piece of requestPieces(text)) {
+    yield { ...piece, context };
+    context = lineContext(lastLine(piece.text));
+  }
+}
 
 /** Cuts text into pieces of at most `max` characters, at a line or sentence end where there is one. */
 export function requestPieces(text: string, max = REQUEST_CHARS): { at: number; text: string }[] {

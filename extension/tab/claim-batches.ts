@@ -9,7 +9,7 @@ import type { MatchableFact } from '../../core/registry/fact-types.ts';
 import { segmentAt, TextReader, type Projection } from '../../page/project-text.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Steps } from './steps.ts';
-import { CHUNK_CHARS, lastLine, requestPieces } from '../../page/reading-plan.ts';
+import { CHUNK_CHARS, lastLine, piecesInContext } from '../../page/reading-plan.ts';
 import { NODES_PER_STEP } from './viewport-reader.ts';
 import { attachEarlier, textBefore } from '../../core/arithmetic/chunk-arithmetic.ts';
 
@@ -91,15 +91,13 @@ export class ClaimBatches {
   private async claimsOf(text: string, context: ReadContext, lang: string, reload: boolean, before: string): Promise<{ claims: PageClaim[]; earlier: EarlierCheck[] }> {
     const pieces: { at: number; projection: { text: string }; claims: PageClaim[] }[] = [];
     let earlier: EarlierCheck[] = [];
-    for (const piece of requestPieces(text)) {
+    for (const piece of piecesInContext(text, context)) {
       const previous = pieces.at(-1) ?? null;
       const pieceBefore = previous ? textBefore(previous.projection.text) : before;
-      const reply = await this.steps.guard(this.client.chunk(piece.text, context, lang, pieceBefore, reload));
+      const reply = await this.steps.guard(this.client.chunk(piece.text, piece.context, lang, pieceBefore, reload));
       if (previous) attachEarlier(previous, pieceBefore, reply.earlier);
       else earlier = reply.earlier;
       pieces.push({ at: piece.at, projection: { text: piece.text }, claims: reply.claims });
-      // A piece of a text too long for one request is read after the line before it alone.
-      context = lineContext(lastLine(piece.text));
       reload = false;
     }
     // Shifted only now: a later piece may have added checks to an earlier piece's claims.
