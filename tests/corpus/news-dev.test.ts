@@ -9,17 +9,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { claimJson } from '../../cli/scan.ts';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import { readDocument } from '../../page/read-document.ts';
 import { NEWS_DEV, newsDevLabels, type NewsDevLabel } from './shared-paths.ts';
 
-type Claim = ReturnType<typeof readDocument>['claims'][number];
+/** A claim as the CLI gives it (a proportion in percent points), so these figures are score.mjs's. */
+type Claim = ReturnType<typeof claimJson>;
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const near = (a: number | null | undefined, b: number | null | undefined, tol = 1e-6): boolean =>
   typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
-/** A found claim agrees with a labelled one when their texts overlap and their values agree (a percent may be read as a fraction). */
+/** A found claim agrees with a labelled one when their texts overlap and their values agree (as score.mjs: a percent may be read as a fraction). */
 function agrees(c: Claim, e: NewsDevLabel['claims'][number]): boolean {
   const a = norm(c.text);
   const b = norm(e.text);
@@ -55,6 +57,7 @@ describe('the news-dev pages', () => {
     for (const l of labels) {
       const dom = new JSDOM(readFileSync(join(NEWS_DEV, 'pages', l.file), 'utf8'), { virtualConsole: new VirtualConsole() });
       const r = readDocument(dom.window.document, bundledIndex());
+      const claims = r.claims.map((c) => claimJson(c));
       if (r.isArticle === l.is_article) gates.article++;
       if (r.aiWork.isAiWork === l.is_ai_work) gates.aiWork++;
       if (l.is_article) {
@@ -63,13 +66,13 @@ describe('the news-dev pages', () => {
         tallies.set(group, t);
         const used = new Set<number>();
         for (const e of l.claims) {
-          const j = r.claims.findIndex((c, k) => !used.has(k) && agrees(c, e));
+          const j = claims.findIndex((c, k) => !used.has(k) && agrees(c, e));
           if (j >= 0) {
             used.add(j);
             if (!e.borderline) t.tp++;
           } else if (!e.borderline) t.fn++;
         }
-        t.fp += r.claims.filter((c, k) => !used.has(k) && !l.claims.some((e) => e.borderline && (norm(c.text).includes(norm(e.text)) || norm(e.text).includes(norm(c.text))))).length;
+        t.fp += claims.filter((c, k) => !used.has(k) && !l.claims.some((e) => e.borderline && (norm(c.text).includes(norm(e.text)) || norm(e.text).includes(norm(c.text))))).length;
         // Chrome: a claim before the labelled body that is not the headline's or dek's, or after its end.
         const start = find(r.projection.text, l.body_start);
         const endAt = find(r.projection.text, l.body_end);
