@@ -6,6 +6,7 @@
  */
 import { isChromeBlock } from './page-chrome.ts';
 import { isFurniture, isInsideNeverTouched, isNeverTouched, openShadowRoot } from './skip-rules.ts';
+import { isSummaryBox } from './summary-box.ts';
 
 export interface Segment {
   node: Text;
@@ -48,7 +49,7 @@ export class TextReader {
   private last: Node;
   done = false;
 
-  constructor(root: Element, private readonly chunkChars = Infinity) {
+  constructor(private readonly root: Element, private readonly chunkChars = Infinity) {
     this.stack = [{ parent: root, prev: null, block: false }];
     this.last = root;
     // The skip rules hold for the root and everything around it too (an editable <article>,
@@ -92,7 +93,7 @@ export class TextReader {
       } else if (child.nodeType === 1) {
         const e = child as Element;
         const block = BLOCKS.has(e.tagName);
-        if (isNeverTouched(e) || isFurniture(e) || (block && isChromeBlock(e))) {
+        if (isNeverTouched(e) || isFurniture(e) || (block && (isChromeBlock(e) || isSummaryBox(e, this.root)))) {
           if (block || e.tagName === 'PRE' || e.tagName === 'TEXTAREA') this.breakLine();
           continue;
         }

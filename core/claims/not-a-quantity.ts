@@ -206,6 +206,9 @@ export function isOClock(lower: string, end: number): boolean {
   return lower.startsWith("o'clock", p) || lower.startsWith('o’clock', p);
 }
 
+/** The rest of a span of days after its first day: "–22 agustus", " to 22 march", " hingga 22 agustus". */
+const DAY_SPAN = /^\s*(?:[-–]|to|until|hingga|sampai|s\.d\.?|au|bis|a|al)\s*\d{1,2}\s+(\p{L}+\.?)/u;
+
 /** Dates ("17 Agustus", "November 19") and clock times ("09.30 WIB", "pukul 9", "9 am", "twelve o'clock"). */
 export function isDateOrTime(ctx: ScanContext, start: number, end: number, raw: string, value: number): boolean {
   const { lower } = ctx;
@@ -219,6 +222,9 @@ export function isDateOrTime(ctx: ScanContext, start: number, end: number, raw: 
   if (clock && /^\d{1,2}[.:]\d{2}$/.test(raw) && (TIME_ZONES.has(next) || TIME_ZONES.has(bare) || prev === 'jam' || prev === 'at')) return true;
   if (day) {
     if (MONTH_SET.has(bare) || MONTH_SET.has(prev)) return true;
+    // "21–22 Agustus", "20 to 22 March": the first day of a span of dates.
+    const span = DAY_SPAN.exec(lower.slice(end, end + 24));
+    if (span && MONTH_SET.has(withoutDot(span[1]!))) return true;
     if (raw.length <= 2 && (bare === 'am' || bare === 'pm' || bare === 'a.m' || bare === 'p.m' || isOClock(lower, end))) return true;
   }
   return false;

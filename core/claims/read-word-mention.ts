@@ -60,7 +60,11 @@ function fractionMention(start: number, end: number, value: number): Mention {
   return m;
 }
 
-/** "hundreds of billions of dollars", "ratusan miliar dolar", "ribuan pekerja". The value is the lower bound. */
+/**
+ * "hundreds of billions of dollars", "ratusan miliar dolar", "thousands of dollars": an order of
+ * magnitude of a sum. The value is the lower bound. A vague number of people or things
+ * ("hundreds of employees", "millions of workers", "puluhan ribu pekerja") is no figure a reader can check: null.
+ */
 function readVague(ctx: ScanContext, at: number, end: number, base: number): Mention | null {
   const { lower } = ctx;
   const m = newMention(at, end, base, true);
@@ -80,7 +84,7 @@ function readVague(ctx: ScanContext, at: number, end: number, base: number): Men
   probe.figureEnd = probe.end = p;
   finishRight(ctx, probe);
   if (probe.hasUnit) Object.assign(m, probe);
-  m.standalone = m.hasUnit || m.scale > 1;
+  m.standalone = m.valueKind === 'money';
   return m.standalone ? m : null;
 }
 
