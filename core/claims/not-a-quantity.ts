@@ -132,6 +132,7 @@ export function isExcludedBareNumber(ctx: ScanContext, start: number, end: numbe
   const { text, lower } = ctx;
   // "December 2022 and 3,422": after a month, four digits are a year whatever follows them.
   if (isCalendarYear(raw, value) && (!startsRangeToNonYear(ctx, end) || MONTH_SET.has(withoutDot(wordBefore(lower, start).word)))) return true;
+  if (continuesName(ctx, start)) return true;
   if (!letterBefore(lower, start)) return isStreetNumber(text, end) || isListEnumerator(text, start, end, raw);
   const prev = wordBefore(lower, start);
   if (prev.word && (REFERENCE_SET.has(prev.word) || REFERENCE_SET.has(prev.word.replace(/\.$/, '')))) return true;
@@ -153,6 +154,19 @@ export function isExcludedBareNumber(ctx: ScanContext, start: number, end: numbe
     if (/\p{Ll}\p{Lu}/u.test(original)) return true; // "iPhone 15" even at a sentence start
   }
   return isStreetNumber(text, end);
+}
+
+/** A number joined by "&" or "and" right after another: "Study 1 & 2", "Windows 10 and 11". */
+const JOINED_TO_NUMBER = /(?:^|[^\d.,])(\d{1,4})\s*(?:&|and|dan|und|et|y|e)\s*$/;
+
+/** The second number of a pair whose first is part of a name: "Embedding Study 1 & 2", "iPhone 15 dan 16". */
+function continuesName(ctx: ScanContext, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  const joined = JOINED_TO_NUMBER.exec(ctx.lower.slice(from, start));
+  if (!joined) return false;
+  const raw = joined[1]!;
+  const at = from + joined.index + joined[0].indexOf(raw);
+  return !isCalendarYear(raw, Number(raw)) && isExcludedBareNumber(ctx, at, at + raw.length, raw, Number(raw));
 }
 
 /** "1. Big data specialists", "2) Drivers": a heading or list number at the start of its line. */

@@ -27,6 +27,14 @@ describe('ages are not figures', () => {
   });
 });
 
+describe('a number joined to the number of a name', () => {
+  it('is part of the name: "Study 1 & 2", "Seri 3 dan 4"', () => {
+    expect(texts('The gallery sold Harbour Study 1 & 2 for $41,000.', 'en')).toEqual(['$41,000']);
+    expect(texts('Lukisan Harbour Seri 3 dan 4 terjual Rp120 juta.', 'id')).toHaveLength(1);
+    expect(texts('The plant cut 300 and 400 jobs.', 'en')).toEqual(['300', '400 jobs']);
+  });
+});
+
 describe('vague numbers', () => {
   it('leave out a vague number of people or things, and keep a vague sum of money', () => {
     expect(texts('The bank moved hundreds of employees into sales and retrained 400 more.', 'en')).toEqual(['400']);
