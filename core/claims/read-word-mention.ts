@@ -8,7 +8,7 @@
  * "satu pihak" are not claims; news style writes one to nine in words as ordinary determiners.
  */
 import {
-  EN_FRACTIONS, EN_ORDINAL_WORDS, EN_SMALL, FOLD_WORDS, ID_FRACTION_WORDS, ID_SE_UNITS, ID_UNITS, SCALE_WORDS, SIGN_WORDS, VAGUE_MULTIPLES,
+  EN_FRACTIONS, EN_ORDINAL_WORDS, EN_SMALL, FOLD_WORDS, ID_FRACTION_WORDS, MULTIPLY_WORDS, ID_SE_UNITS, ID_UNITS, SCALE_WORDS, SIGN_WORDS, VAGUE_MULTIPLES,
 } from '../numbers/lexicon.ts';
 import {
   EN_NUMBER_VOCABULARY, ID_NUMBER_VOCABULARY, readEnglishNumber, readIndonesianNumber, takesEnglishArticle, type WordNumber,
@@ -37,7 +37,7 @@ const PART_BEFORE_HALF = new Set([
 /** The words that may start a number in each language, for the scanner. */
 export const EN_START_WORDS = new Set([
   ...Object.keys(EN_SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', ...Object.keys(EN_FRACTIONS),
-  ...Object.keys(FOLD_WORDS), ...EN_VAGUE, 'dollar', 'euro',
+  ...Object.keys(FOLD_WORDS), ...Object.keys(MULTIPLY_WORDS), ...EN_VAGUE, 'dollar', 'euro',
 ]);
 export const ID_START_WORDS = new Set([
   ...Object.keys(ID_UNITS), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'sejuta', 'semiliar', 'semilyar', 'setriliun',
@@ -181,6 +181,8 @@ function readOneWordForm(ctx: ScanContext, at: number, wordEnd: number): Mention
       m.standalone = true;
       return m;
     }
+    const times = MULTIPLY_WORDS[first];
+    if (times !== undefined) return readMultiplyWord(lower, at, wordEnd, times);
     if (first === 'dollar' || first === 'euro') {
       // "a dollar": one of them. "dollar" alone is a word, not a figure.
       const prev = wordBefore(lower, at);
@@ -205,6 +207,19 @@ function readOneWordForm(ctx: ScanContext, at: number, wordEnd: number): Mention
   const vague = VAGUE_MULTIPLES[first];
   if (vague !== undefined) return readVague(ctx, at, wordEnd, vague);
   return undefined;
+}
+
+/**
+ * "quadrupled", "a tripling of", "nearly doubled in six months": a multiplier. Not before "to", where
+ * the verb belongs to the change it introduces ("doubled to 40%").
+ */
+function readMultiplyWord(lower: string, at: number, wordEnd: number, times: number): Mention | null {
+  if (plainWordAfter(lower, wordEnd).word === 'to') return null;
+  const prev = wordBefore(lower, at);
+  const m = newMention(prev.word === 'a' ? prev.start : at, wordEnd, times, true);
+  setUnit(m, 'multiplier', null);
+  m.standalone = true;
+  return m;
 }
 
 /**
