@@ -151,7 +151,47 @@ export function readWordMention(ctx: ScanContext, at: number, wordEnd: number): 
   if (isPartOfName(ctx, start, end)) return end; // "Ninety Mile Beach", "the Big Four"
   const strongUnit = m.valueKind !== 'count' || m.scale > 1;
   m.standalone = strongUnit || r.scaled || m.sign !== undefined || r.numberWords >= 2 || Math.abs(m.value) >= 10;
+  if (!m.standalone && m.value >= 2) {
+    // "two new AI roles", "enam investor baru", "sembilan di antaranya": a count of what was added, or of part of a set.
+    const counted = countedAfter(ctx, m.end, m.hasUnit);
+    if (counted > 0) {
+      m.end = counted;
+      m.standalone = true;
+    }
+  }
   return m;
+}
+
+/** Words that end the noun after "new": "two new roles for translators". */
+const NOT_NOUN = new Set(['in', 'for', 'to', 'of', 'and', 'or', 'at', 'on', 'with', 'by', 'from', 'the', 'a', 'an', 'that', 'which', 'who', 'this', 'are', 'were', 'is', 'was']);
+/** After the number: the part of a set it counts ("of them", "di antaranya"). */
+const PARTITIVE = /^\s+(?:of them|of which|di antaranya|di antara mereka)\b/;
+
+/**
+ * Where a small count written in words ends when it counts something added or part of a set:
+ * "two new AI roles" (up to two words after "new"), "enam investor baru" (one noun, then "baru"),
+ * "sembilan di antaranya", "seven of them". -1 when it is a plain determiner ("two leaders").
+ * `nounRead`: the noun after the number is read already ("enam karyawan" before "baru").
+ */
+function countedAfter(ctx: ScanContext, end: number, nounRead: boolean): number {
+  const { lower } = ctx;
+  const partitive = PARTITIVE.exec(lower.slice(end, end + 24));
+  if (partitive) return end + partitive[0].length;
+  const next = plainWordAfter(lower, end);
+  if (nounRead) return !ctx.english && (next.word === 'baru' || next.word === 'tambahan') && next.start === end + 1 ? next.end : -1;
+  if (ctx.english) {
+    if (next.word !== 'new' && next.word !== 'additional') return -1;
+    let e = -1;
+    let p = next.end;
+    for (let i = 0; i < 2; i++) {
+      const w = plainWordAfter(lower, p);
+      if (w.word.length < 2 || w.start !== p + 1 || NOT_NOUN.has(w.word)) break;
+      e = p = w.end;
+    }
+    return e;
+  }
+  const after = plainWordAfter(lower, next.end);
+  return next.word.length > 2 && next.start === end + 1 && (after.word === 'baru' || after.word === 'tambahan') && after.start === next.end + 1 ? after.end : -1;
 }
 
 /** A capitalised number word inside a sentence, before another capitalised word: part of a name. */

@@ -147,3 +147,20 @@ describe('a count joined to its noun by a hyphen', () => {
     expect(one('Of the 34 lots on offer, most sold.', 'en')).toMatchObject({ text: '34 lots', unit: 'lot' });
   });
 });
+
+describe('a small count in words that counts an addition or part of a set', () => {
+  it('reads "two new AI roles", "lima karyawan baru", "enam investor baru" and "sembilan di antaranya"', () => {
+    expect(one('The app maker is now hiring for two new AI roles.', 'en')).toMatchObject({ text: 'two new AI roles', value: 2, kind: 'count' });
+    expect(one('Pabrik itu merekrut lima karyawan baru bulan ini.', 'id')).toMatchObject({ text: 'lima karyawan baru', value: 5, unit: 'employee' });
+    expect(claims('Ada 14 pusat data; sembilan di antaranya masih dibangun dan enam investor baru menunggu izin.', 'id').map((c) => c.text)).toEqual([
+      '14', 'sembilan di antaranya', 'enam investor baru',
+    ]);
+    expect(one('Of the firms surveyed, seven of them had cut staff.', 'en')).toMatchObject({ text: 'seven of them', value: 7 });
+  });
+
+  it('still reads no determiner: "two leaders", "five executives resigned", "dua pemimpin", "one new tool"', () => {
+    expect(claims('At one point five executives resigned, and two leaders stayed.', 'en')).toEqual([]);
+    expect(claims('Dua pemimpin itu meluncurkan satu produk baru.', 'id')).toEqual([]);
+    expect(claims('The team shipped one new tool.', 'en')).toEqual([]);
+  });
+});
