@@ -10,7 +10,7 @@
 import type { Claim } from '../claims/claim-types.ts';
 import { findNumberMentions } from '../claims/find-number-mentions.ts';
 import { MOVEMENT_VERBS } from '../numbers/qualifiers.ts';
-import { FROM_WORDS } from '../numbers/range-words.ts';
+import { FROM_WORDS, MOVED_FROM, SET_AGAINST } from '../numbers/range-words.ts';
 import { wordAfter, wordBefore } from '../text/words-around.ts';
 import type { ArithmeticFinding } from './arithmetic-check.ts';
 import type { ArticleLayout } from './article-layout.ts';
@@ -68,8 +68,10 @@ function endpointsOf(layout: ArticleLayout, lang: string, members: number[]): En
   for (const i of members) {
     const c = claims[i]!;
     if (c.kind !== 'change' || !c.change || c.change.from === null || c.approx) continue;
-    const tokens = numberTokens(text, c);
-    const parts = splitChange(text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end));
+    const figure = text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end);
+    // "4.1%, down from 4.2%": the figure reached is written first.
+    const tokens = newFirst(figure) ? numberTokens(text, c).reverse() : numberTokens(text, c);
+    const parts = splitChange(figure);
     const bare = { approx: false, bound: undefined };
     const [fromTol, toTol] = pairRounding(lang, isAmount(c), [c.change.from, tokens[0]], [c.change.to, tokens[tokens.length - 1]]);
     out.push({
@@ -129,8 +131,19 @@ function pairRounding(lang: string, exact: boolean, [a, ta]: [number, string | u
   return sameScale ? [Math.min(ha, hb), Math.min(ha, hb)] : [ha, hb];
 }
 
-/** "from 5,000 to 3,000" → ["5,000", "3,000"]; "dari 400 orang menjadi 500" → ["400", "500"]. */
+/**
+ * Between a change's two figures when the one reached comes first: "4.1%, down from 4.2%",
+ * "Rp3.685.616 (naik dari Rp3.460.672)", "0,29 en moyenne contre 0,30".
+ */
+const NEW_FIRST_LINK = new RegExp(`,?\\s*\\(?\\s*(?:${MOVED_FROM}|from|dari)\\s+|\\s+${SET_AGAINST}\\s+`, 'i');
+const newFirst = (figure: string): boolean => !/^(?:from|dari|de|von|desde|du)\s/i.test(figure) && NEW_FIRST_LINK.test(figure);
+
+/** "from 5,000 to 3,000" → ["5,000", "3,000"]; "dari 400 orang menjadi 500" → ["400", "500"]; "3,000, down from 5,000" → ["5,000", "3,000"]. */
 function splitChange(figure: string): [string, string] | null {
+  if (newFirst(figure)) {
+    const parts = figure.replace(/\)\s*$/, '').split(NEW_FIRST_LINK);
+    return parts.length === 2 ? [numberAsWritten(parts[1]!), numberAsWritten(parts[0]!)] : null;
+  }
   const body = figure.replace(/^(from|dari|de|von|desde|du)\s+/i, '');
   const parts = body.split(/\s+(?:to|menjadi|jadi|ke|a|para|auf|à|au)\s+/i);
   return parts.length === 2 ? [numberAsWritten(parts[0]!), numberAsWritten(parts[1]!)] : null;

@@ -1,13 +1,17 @@
 /**
  * Joins neighbouring numbers into ranges ("10 to 20 years", "20-30 persen", "between 20% and 30%",
- * "sepuluh hingga dua puluh tahun", "more than 10 and less than 40") and changes ("from 10% to 90%",
- * "dari 10% menjadi 90%", "turun menjadi 15%"), reads ratios written with digits ("1 in 4",
- * "1 dari 4"), and folds a number restated in brackets into one ("forty-five (45)",
- * "Rp 5.000.000 (lima juta rupiah)").
+ * "sepuluh hingga dua puluh tahun", "more than 10 and less than 40", "eight or nine months") and changes
+ * ("from 10% to 90%", "dari 10% menjadi 90%", "turun menjadi 15%", "3,000, down from 5,000",
+ * "à 0,29 contre 0,30"), reads ratios written with digits ("1 in 4", "1 dari 4", "1 sur 4"), and folds a
+ * number restated in brackets into one ("forty-five (45)", "Rp 5.000.000 (lima juta rupiah)",
+ * "two-fifths (39%)").
  */
 import type { BoundSide } from '../numbers/qualifiers.ts';
 import { BOUND_PAIR_LINKS, MOVEMENT_VERBS } from '../numbers/qualifiers.ts';
-import { BETWEEN_LINKS, BETWEEN_WORDS, CHANGE_LINKS, CHANGE_VERBS, FROM_WORDS, INTERVAL_CONTEXT, RANGE_LINKS, RATIO_LINKS } from '../numbers/range-words.ts';
+import {
+  AGAINST_AFTER, ALTERNATIVE_LINKS, BETWEEN_LINKS, BETWEEN_WORDS, CHANGE_LINKS, CHANGE_VERBS, FROM_AFTER, FROM_WORDS, INTERVAL_CONTEXT, LEVEL_WORDS,
+  RANGE_LINKS, RATIO_LINKS,
+} from '../numbers/range-words.ts';
 import { isSpaceCode } from '../text/char-classes.ts';
 import { letterBefore, NO_WORD, wordBefore } from '../text/words-around.ts';
 import type { Mention, ScanContext } from './mention.ts';
@@ -62,6 +66,16 @@ function isSizeThenLevel(a: Mention, b: Mention): boolean {
 /** Words in brackets after a figure that name the figure it moved from: "Rp3,7 juta (naik dari Rp3,4 juta)". */
 const FROM_IN_BRACKETS = /^\((?:(?:naik|turun|meningkat|menurun|up|down|rose|fell|risen|fallen)\s+)?(?:dari|from)$/;
 
+/** Whether `b`, written after `a`, is the figure `a` moved from (see FROM_IN_BRACKETS, FROM_AFTER, AGAINST_AFTER). */
+function writesFromAfter(ctx: ScanContext, a: Mention, b: Mention): boolean {
+  const { lower } = ctx;
+  const gap = gapText(lower, a.end, b.start);
+  if (opensBracket(lower, a.end) && FROM_IN_BRACKETS.test(gap)) return true;
+  if (FROM_AFTER.test(gap)) return true;
+  const lead = letterBefore(lower, a.qualifier?.start ?? a.start) ? wordBefore(lower, a.qualifier?.start ?? a.start).word : '';
+  return LEVEL_WORDS.has(lead) && AGAINST_AFTER.test(gap);
+}
+
 function opensBracket(lower: string, p: number): boolean {
   let q = p;
   while (isSpaceCode(lower.charCodeAt(q))) q++;
@@ -110,8 +124,19 @@ export class MentionJoiner {
     const a = held[0]!;
     let used = 1;
     let b = held[1];
+    // "two-fifths (39%)", "Two-thirds of leaders (66%)", "almost fivefold (4.8x)": the exact figure in brackets is the one stated.
+    if (b && isExactRestatement(ctx, a, b)) {
+      a.value = b.value;
+      a.valueKind = b.valueKind;
+      a.unit = b.unit;
+      a.bound = undefined;
+      if (a.qualifier) a.qualifier = { start: a.qualifier.start, bound: undefined };
+      a.end = a.figureEnd = closingParen(ctx, b.end);
+      used = 2;
+      b = held[2];
+    }
     // "forty-five (45)", "45 (forty five)", "Rp 5.000.000 (lima juta rupiah)".
-    if (b && isRestatement(ctx, a, b)) {
+    else if (b && isRestatement(ctx, a, b)) {
       a.end = a.figureEnd = closingParen(ctx, b.end);
       a.standalone ||= b.standalone;
       a.hasUnit ||= b.hasUnit;
@@ -132,8 +157,8 @@ export class MentionJoiner {
       this.drop(used + 1);
       return;
     }
-    // "Rp3.685.616 (naik dari Rp3.460.672)": the figure and, in brackets, the one it moved from.
-    if (b && !b.qualifier && a.standalone && opensBracket(lower, a.end) && FROM_IN_BRACKETS.test(gapText(lower, a.end, b.start)) && compatibleKinds(a, b)) {
+    // "Rp3.685.616 (naik dari Rp3.460.672)", "15.000 orang, turun dari 20.000", "à 0,29 contre 0,30": the figure, then the one it moved from.
+    if (b && !b.qualifier && a.standalone && writesFromAfter(ctx, a, b) && compatibleKinds(a, b)) {
       a.change = { from: b.value, to: a.value };
       if (a.value !== b.value) a.direction = a.value > b.value ? 'up' : 'down';
       a.end = a.figureEnd = closingParen(ctx, b.end);
@@ -213,6 +238,10 @@ function joinPair(ctx: ScanContext, a: Mention, b: Mention): Mention | null {
       return join(a, b, { as: 'range', start: a.qualifier?.start ?? a.start, figureStart: a.start, viaQualifier });
     }
   }
+  // "eight or nine months", "dua atau tiga tahun": either, one range; not the idiom "one or two".
+  if (ALTERNATIVE_LINKS.has(gap) && b.hasUnit && a.value < b.value && b.value <= 2 * a.value && !(a.words && a.value === 1)) {
+    return join(a, b, { as: 'range', start: a.qualifier?.start ?? a.start, figureStart: a.start });
+  }
   if (RATIO_LINKS.has(gap)) {
     // "1 in 4", "1 dari 4": a share written as a ratio.
     if (!a.words && !b.words && a.valueKind === 'count' && b.valueKind === 'count' && !a.hasUnit && a.value > 0 && a.value < b.value && b.value <= 100) {
@@ -242,6 +271,22 @@ function isRestatement(ctx: ScanContext, a: Mention, b: Mention): boolean {
   while (isSpaceCode(text.charCodeAt(p))) p++;
   if (p !== b.start || Math.abs(a.value - b.value) > 1e-9 * Math.max(1, Math.abs(a.value))) return false;
   return closingParen(ctx, b.end) > b.end;
+}
+
+/** Up to three words ("of leaders", "der Unternehmen") and an opening bracket between a figure and its exact restatement. */
+const BEFORE_EXACT = /^(?:\s+[\p{L}'’-]+){0,3}\s*\($/u;
+
+/**
+ * Whether `b` gives in brackets the exact figure that `a` rounds in words: "two-fifths (39%)",
+ * "more than a third of firms (37.3%)", "almost fivefold (4.8x)". Within 15% of each other.
+ */
+function isExactRestatement(ctx: ScanContext, a: Mention, b: Mention): boolean {
+  if (!a.words || b.words || a.range || a.change) return false;
+  const asPercent = a.valueKind === 'fraction' && b.valueKind === 'percent';
+  if (!asPercent && !(a.valueKind === 'multiplier' && b.valueKind === 'multiplier')) return false;
+  if (b.start - a.end > 40 || !BEFORE_EXACT.test(ctx.text.slice(a.end, b.start)) || closingParen(ctx, b.end) === b.end) return false;
+  const rounded = asPercent ? a.value * 100 : a.value;
+  return Math.abs(rounded - b.value) <= 0.15 * Math.max(rounded, b.value);
 }
 
 function closingParen(ctx: ScanContext, p: number): number {

@@ -8,7 +8,7 @@
  * "satu pihak" are not claims; news style writes one to nine in words as ordinary determiners.
  */
 import {
-  EN_FRACTIONS, EN_ORDINAL_WORDS, EN_SMALL, FOLD_WORDS, ID_FRACTION_WORDS, ID_SE_UNITS, ID_UNITS, SCALE_WORDS, SIGN_WORDS, VAGUE_MULTIPLES,
+  EN_FRACTIONS, EN_ORDINAL_WORDS, EN_SMALL, FOLD_WORDS, ID_FRACTION_WORDS, MULTIPLY_WORDS, ID_SE_UNITS, ID_UNITS, SCALE_WORDS, SIGN_WORDS, VAGUE_MULTIPLES,
 } from '../numbers/lexicon.ts';
 import {
   EN_NUMBER_VOCABULARY, ID_NUMBER_VOCABULARY, readEnglishNumber, readIndonesianNumber, takesEnglishArticle, type WordNumber,
@@ -37,7 +37,7 @@ const PART_BEFORE_HALF = new Set([
 /** The words that may start a number in each language, for the scanner. */
 export const EN_START_WORDS = new Set([
   ...Object.keys(EN_SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', ...Object.keys(EN_FRACTIONS),
-  ...Object.keys(FOLD_WORDS), ...EN_VAGUE, 'dollar', 'euro',
+  ...Object.keys(FOLD_WORDS), ...Object.keys(MULTIPLY_WORDS), ...EN_VAGUE, 'dollar', 'euro',
 ]);
 export const ID_START_WORDS = new Set([
   ...Object.keys(ID_UNITS), 'sepuluh', 'sebelas', 'seratus', 'seribu', 'sejuta', 'semiliar', 'semilyar', 'setriliun',
@@ -155,7 +155,47 @@ export function readWordMention(ctx: ScanContext, at: number, wordEnd: number): 
   if (isPartOfName(ctx, start, end)) return end; // "Ninety Mile Beach", "the Big Four"
   const strongUnit = m.valueKind !== 'count' || m.scale > 1;
   m.standalone = strongUnit || r.scaled || m.sign !== undefined || r.numberWords >= 2 || Math.abs(m.value) >= 10;
+  if (!m.standalone && m.value >= 2) {
+    // "two new AI roles", "enam investor baru", "sembilan di antaranya": a count of what was added, or of part of a set.
+    const counted = countedAfter(ctx, m.end, m.hasUnit);
+    if (counted > 0) {
+      m.end = counted;
+      m.standalone = true;
+    }
+  }
   return m;
+}
+
+/** Words that end the noun after "new": "two new roles for translators". */
+const NOT_NOUN = new Set(['in', 'for', 'to', 'of', 'and', 'or', 'at', 'on', 'with', 'by', 'from', 'the', 'a', 'an', 'that', 'which', 'who', 'this', 'are', 'were', 'is', 'was']);
+/** After the number: the part of a set it counts ("of them", "di antaranya"). */
+const PARTITIVE = /^\s+(?:of them|of which|di antaranya|di antara mereka)\b/;
+
+/**
+ * Where a small count written in words ends when it counts something added or part of a set:
+ * "two new AI roles" (up to two words after "new"), "enam investor baru" (one noun, then "baru"),
+ * "sembilan di antaranya", "seven of them". -1 when it is a plain determiner ("two leaders").
+ * `nounRead`: the noun after the number is read already ("enam karyawan" before "baru").
+ */
+function countedAfter(ctx: ScanContext, end: number, nounRead: boolean): number {
+  const { lower } = ctx;
+  const partitive = PARTITIVE.exec(lower.slice(end, end + 24));
+  if (partitive) return end + partitive[0].length;
+  const next = plainWordAfter(lower, end);
+  if (nounRead) return !ctx.english && (next.word === 'baru' || next.word === 'tambahan') && next.start === end + 1 ? next.end : -1;
+  if (ctx.english) {
+    if (next.word !== 'new' && next.word !== 'additional') return -1;
+    let e = -1;
+    let p = next.end;
+    for (let i = 0; i < 2; i++) {
+      const w = plainWordAfter(lower, p);
+      if (w.word.length < 2 || w.start !== p + 1 || NOT_NOUN.has(w.word)) break;
+      e = p = w.end;
+    }
+    return e;
+  }
+  const after = plainWordAfter(lower, next.end);
+  return next.word.length > 2 && next.start === end + 1 && (after.word === 'baru' || after.word === 'tambahan') && after.start === next.end + 1 ? after.end : -1;
 }
 
 /** A capitalised number word inside a sentence, before another capitalised word: part of a name. */
@@ -185,6 +225,8 @@ function readOneWordForm(ctx: ScanContext, at: number, wordEnd: number): Mention
       m.standalone = true;
       return m;
     }
+    const times = MULTIPLY_WORDS[first];
+    if (times !== undefined) return readMultiplyWord(lower, at, wordEnd, times);
     if (first === 'dollar' || first === 'euro') {
       // "a dollar": one of them. "dollar" alone is a word, not a figure.
       const prev = wordBefore(lower, at);
@@ -209,6 +251,19 @@ function readOneWordForm(ctx: ScanContext, at: number, wordEnd: number): Mention
   const vague = VAGUE_MULTIPLES[first];
   if (vague !== undefined) return readVague(ctx, at, wordEnd, vague);
   return undefined;
+}
+
+/**
+ * "quadrupled", "a tripling of", "nearly doubled in six months": a multiplier. Not before "to", where
+ * the verb belongs to the change it introduces ("doubled to 40%").
+ */
+function readMultiplyWord(lower: string, at: number, wordEnd: number, times: number): Mention | null {
+  if (plainWordAfter(lower, wordEnd).word === 'to') return null;
+  const prev = wordBefore(lower, at);
+  const m = newMention(prev.word === 'a' ? prev.start : at, wordEnd, times, true);
+  setUnit(m, 'multiplier', null);
+  m.standalone = true;
+  return m;
 }
 
 /**

@@ -3,19 +3,27 @@
  * (".08", ",77"), number words and fraction characters, and hands each to its reader. Web addresses
  * are stepped over whole. Whatever a reader takes or skips is not looked at again.
  */
+import { EUROPEAN_WORDS, europeanStartWords } from '../numbers/european-words.ts';
 import { VULGAR_FRACTIONS } from '../numbers/lexicon.ts';
 import { isDigitCode, isLetterCode, isSpaceCode } from '../text/char-classes.ts';
 import type { Mention, ScanContext } from './mention.ts';
 import { newMention, setUnit } from './mention.ts';
 import { readDigitMention } from './read-digit-mention.ts';
+import { readEuropeanWords } from './read-european-words.ts';
 import { EN_START_WORDS, ID_START_WORDS, readWordMention } from './read-word-mention.ts';
 
-const LONGEST_START_WORD = Math.max(...[...EN_START_WORDS, ...ID_START_WORDS].map((w) => w.length));
+/** French, Spanish, Portuguese and German words that may start a figure, by language. */
+const EUROPEAN_START_WORDS = new Map(Object.entries(EUROPEAN_WORDS).map(([lang, words]) => [lang, europeanStartWords(words)]));
+const LONGEST_START_WORD = Math.max(
+  ...[...EN_START_WORDS, ...ID_START_WORDS, ...[...EUROPEAN_START_WORDS.values()].flatMap((set) => [...set])].map((w) => w.length),
+);
 
 /** Digits, decimal marks that open a number (".08", ",77"), number words and fraction characters, left to right. */
 export function scanMentions(ctx: ScanContext, found: (m: Mention) => void): void {
   const { text, lower } = ctx;
   const startWords = ctx.english ? EN_START_WORDS : ID_START_WORDS;
+  const european = EUROPEAN_WORDS[ctx.lang];
+  const europeanStarts = EUROPEAN_START_WORDS.get(ctx.lang);
   const decimalMark = ctx.style === 'dot' ? 46 : 44;
   const n = text.length;
   let i = 0;
@@ -40,6 +48,14 @@ export function scanMentions(ctx: ScanContext, found: (m: Mention) => void): voi
         while (e < n && !isSpaceCode(text.charCodeAt(e)) && text[e] !== '\n') e++;
         i = e;
         continue;
+      }
+      if (e - i <= LONGEST_START_WORD && european && europeanStarts?.has(lower.slice(i, e))) {
+        // "un emploi sur quatre", "dos millones": the page's own language first, then the English words.
+        const r = readEuropeanWords(ctx, i, e, european);
+        if (r) {
+          accept(r);
+          continue;
+        }
       }
       if (e - i <= LONGEST_START_WORD && startWords.has(lower.slice(i, e))) {
         const r = readWordMention(ctx, i, e);

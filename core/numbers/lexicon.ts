@@ -127,6 +127,7 @@ export const UNIT_WORDS: Record<string, [UnitKind, string]> = {
   systems: ['count', 'system'], sistem: ['count', 'system'], countries: ['count', 'country'], negara: ['count', 'country'],
   users: ['count', 'user'], pengguna: ['count', 'user'], students: ['count', 'student'], siswa: ['count', 'student'], mahasiswa: ['count', 'student'],
   radiologists: ['count', 'radiologist'], layoffs: ['count', 'layoff'], cuts: ['count', 'cut'],
+  lots: ['count', 'lot'], lot: ['count', 'lot'],
 };
 
 /** Units glued to digits ("500MW", "16h"), case-sensitive. */
@@ -158,7 +159,14 @@ export const VAGUE_MULTIPLES: Record<string, number> = {
 export const ID_SE_UNITS: Record<string, string> = { seminggu: 'week', sepekan: 'week', sebulan: 'month', setahun: 'year' };
 
 /** "twofold", "tenfold". */
-export const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, hundredfold: 100 };
+export const FOLD_WORDS: Record<string, number> = {
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
+};
+
+/** Verbs and nouns of multiplying: "quadrupled", "a tripling of", "nearly doubled". */
+export const MULTIPLY_WORDS: Record<string, number> = {
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, trebled: 3, trebling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5,
+};
 
 /** Unicode fraction characters. */
 export const VULGAR_FRACTIONS: Record<string, number> = {

@@ -21,8 +21,30 @@ export const INTERVAL_CONTEXT = new Set([
   'berkisar', 'bervariasi', 'mulai', 'rentang', 'kisaran',
 ]);
 
-/** Between a share and its whole: "1 in 4", "satu dari empat", "one out of three". */
-export const RATIO_LINKS = new Set(['in', 'out of', 'dari']);
+/** Between a share and its whole: "1 in 4", "satu dari empat", "one out of three", "1 sur 4", "1 de cada 4", "1 em cada 4", "1 von 4". */
+export const RATIO_LINKS = new Set(['in', 'out of', 'dari', 'sur', 'de cada', 'em cada', 'von']);
+
+/** Between two numbers that are each possible: "eight or nine months", "dua atau tiga tahun". */
+export const ALTERNATIVE_LINKS = new Set(['or', 'atau', 'ou', 'o', 'oder']);
+
+/** Movement words before "from"/"dari" when the figure it moved from comes second ("down from", "turun dari"). */
+export const MOVED_FROM = '(?:down|up|naik|turun|meningkat|menurun|berkurang|bertambah|merosot|anjlok|melonjak|susut)\\s+(?:from|dari)';
+/** Between a level and the one it is set against, with an average that may stand before ("en moyenne contre"). */
+export const SET_AGAINST = '(?:(?:en moyenne|on average|en promedio|em média|im schnitt|im durchschnitt)\\s+)?(?:contre|versus|vs\\.?|frente al?|contra|gegenüber|nach)';
+
+/**
+ * Between a figure and the one it moved from, written after it: "15,000, down from 20,000",
+ * "15.000 orang, turun dari 20.000". A bare "from" joins only in brackets ("(from 4.1%)").
+ */
+export const FROM_AFTER = new RegExp(`^,?\\s*${MOVED_FROM}$`);
+
+/**
+ * Between a level reached and the one it is set against, after a word for "to"/"at": "à 0,29 en
+ * moyenne contre 0,30", "auf 4,1 Prozent nach 4,2 Prozent".
+ */
+export const AGAINST_AFTER = new RegExp(`^${SET_AGAINST}$`);
+/** The words before a level reached that `AGAINST_AFTER` needs: "à", "a", "para", "auf", "to". */
+export const LEVEL_WORDS = new Set(['à', 'a', 'para', 'auf', 'to']);
 
 /** Verbs of change before "to"/"menjadi": "turun menjadi 15%", "fell to 15%". */
 export const CHANGE_VERBS = new Set([
