@@ -13,7 +13,7 @@ import type { Attribution } from './find-attribution.ts';
 import { hasFramingCue } from './framing-cues.ts';
 import { figureAgrees } from './news-figures.ts';
 import { lowerCaseSameLength } from '../text/lower-case.ts';
-import { containsTerm, foldText, indexOfTerm } from './terms.ts';
+import { containsTerm, foldText, indexOfTerm, plainApostrophes } from './terms.ts';
 
 export const CHECK_STATUSES = ['consistent', 'differs', 'reframed', 'misattributed', 'unlisted'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -153,7 +153,7 @@ function wronglyNamed(namedAs: string[], input: CheckInput): ClaimCheck['attribu
   const terms = namedAs.map(foldText);
   const a = input.attributions.find((x) => (x.via === 'sentence' || x.via === 'reference') && (x.names.some((n) => terms.includes(foldText(n))) || terms.includes(foldText(x.text))));
   if (a) return bare(a);
-  const lower = lowerCaseSameLength(input.sentence);
+  const lower = plainApostrophes(lowerCaseSameLength(input.sentence));
   for (const term of terms) {
     const at = indexOfTerm(lower, term);
     if (at !== -1) return { name: namedAs[terms.indexOf(term)]!, text: input.sentence.slice(at, at + term.length), start: input.sentenceStart + at, end: input.sentenceStart + at + term.length };

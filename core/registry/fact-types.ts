@@ -74,14 +74,21 @@ export interface MatchTerms {
   none?: string[];
 }
 
+/** Languages besides English and Indonesian whose back-references a source may list. */
+export const OTHER_REF_LANGUAGES = ['fr', 'de', 'es', 'pt'] as const;
+export type OtherRefLanguage = (typeof OTHER_REF_LANGUAGES)[number];
+
 /** Who made the statement: the publisher or speaker, and the names the news uses for them. */
 export interface Speaker {
   /** Canonical name, as the card and the CLI show it ("IMF", "Goldman Sachs"). Facts with the same name share a source. */
   name: string;
   /** Names that identify the source in English and Indonesian: "International Monetary Fund", "Dana Moneter Internasional". */
   aliases: string[];
-  /** Back-references that point to the source once it has been named: "the fund", "lembaga itu". */
-  refs: { en: string[]; id: string[] };
+  /**
+   * Back-references that point to the source once it has been named: "the fund", "lembaga itu".
+   * English and Indonesian always; the other languages of the news where the registry has them ("le Fonds", "die Studie").
+   */
+  refs: { en: string[]; id: string[] } & Partial<Record<OtherRefLanguage, string[]>>;
 }
 
 /** The kinds of error the news makes with a source's figures. */

@@ -4,7 +4,7 @@
  * a source named earlier in the paragraph, or one named in the headline or lede.
  */
 import type { MatchableFact } from './fact-types.ts';
-import { foldText, indexOfTerm } from './terms.ts';
+import { foldText, indexOfTerm, plainApostrophes } from './terms.ts';
 import { lowerCaseSameLength } from '../text/lower-case.ts';
 import type { SentenceSpan } from '../text/split-sentences.ts';
 import { ledeEnd } from '../text/read-context.ts';
@@ -52,7 +52,7 @@ export function buildSourceTable(facts: readonly MatchableFact[]): SourceTable {
     const { name } = fact.source;
     add(aliases, name, name);
     for (const a of fact.source.aliases) add(aliases, a, name);
-    for (const r of [...fact.source.refs.en, ...fact.source.refs.id]) add(refs, r, name);
+    for (const list of Object.values(fact.source.refs)) for (const r of list ?? []) add(refs, r, name);
   }
   return { aliases: [...aliases.values()], refs: [...refs.values()] };
 }
@@ -75,7 +75,7 @@ export class AttributionReader {
     private readonly sentences: SentenceSpan[],
     private readonly table: SourceTable,
   ) {
-    this.lower = lowerCaseSameLength(text);
+    this.lower = plainApostrophes(lowerCaseSameLength(text));
     this.ledeEnd = ledeEnd(text);
   }
 

@@ -41,8 +41,11 @@ function inFigureTerms(figure: BareFigure, claim: Claim, n: number): number | nu
   return null;
 }
 
-/** "hundreds of billions", "ratusan miliar", "thousands of workers": an order of magnitude, not a number. */
-const VAGUE = /\b(tens|dozens|hundreds|thousands|millions|billions|trillions|puluhan|belasan|ratusan|ribuan|jutaan|miliaran|triliunan)\b/i;
+/**
+ * "hundreds of billions", "ratusan miliar", "thousands of workers": an order of magnitude, not a number.
+ * After a number the word is a plain unit in French ("170 millions d'emplois").
+ */
+const VAGUE = /(?<!\d[\d.,\u00a0\u202f ]*)\b(tens|dozens|hundreds|thousands|millions|billions|trillions|puluhan|belasan|ratusan|ribuan|jutaan|miliaran|triliunan)\b/i;
 export const isVagueClaim = (claim: Claim): boolean => VAGUE.test(claim.text);
 
 export function figureAgrees(figure: BareFigure, claim: Claim, n: number, namedSource: boolean): boolean {

@@ -4,7 +4,7 @@
  * so the options page can use it too; the JSON Schema in assets/registry says the same and a
  * test keeps the two in agreement.
  */
-import { ERROR_KINDS, FIGURE_KINDS, SCHEMA_VERSION, VERDICTS, type Fact } from './fact-types.ts';
+import { ERROR_KINDS, FIGURE_KINDS, OTHER_REF_LANGUAGES, SCHEMA_VERSION, VERDICTS, type Fact } from './fact-types.ts';
 
 export interface Problem {
   fact: string;
@@ -96,7 +96,13 @@ function checkSpeaker(v: unknown, add: Add): void {
   if (!isText(v.name)) add('source.name', 'is missing');
   if (!isTextList(v.aliases)) add('source.aliases', 'must be a list of names (at least two characters each)');
   if (!isObject(v.refs) || !isTextList(v.refs.en) || !isTextList(v.refs.id)) add('source.refs', 'must have English (en) and Indonesian (id) lists of back-references');
-  else for (const key of Object.keys(v.refs)) if (key !== 'en' && key !== 'id') add(`source.refs.${key}`, 'is not a language of the registry');
+  else {
+    for (const key of Object.keys(v.refs)) {
+      if (key === 'en' || key === 'id') continue;
+      if (!(OTHER_REF_LANGUAGES as readonly string[]).includes(key)) add(`source.refs.${key}`, 'is not a language of the registry');
+      else if (!isTextList(v.refs[key])) add(`source.refs.${key}`, 'must be a list of back-references');
+    }
+  }
   for (const key of Object.keys(v)) if (!['name', 'aliases', 'refs'].includes(key)) add(`source.${key}`, 'is not a field of a source');
 }
 

@@ -60,7 +60,7 @@ describe('registry reach on the labelled news pages', () => {
     for (const [lang, r] of Object.entries(reach)) console.log(`sourced figures checked (${lang}): ${r.checked}/${r.sourced} (${((100 * r.checked) / Math.max(1, r.sourced)).toFixed(1)}%)`);
     console.log(`matches on pages not about AI and work: ${offTopic.length}`);
     expect(offTopic).toEqual([]);
-    // A floor under the reach measured when this test was written (26%), so a regression shows; the target is 60%.
-    expect(reach.all!.checked / reach.all!.sourced).toBeGreaterThanOrEqual(0.25);
+    // A floor a little under the reach last measured (40.8%), so a regression shows; the target is 60%.
+    expect(reach.all!.checked / reach.all!.sourced).toBeGreaterThanOrEqual(0.38);
   }, 300_000);
 });

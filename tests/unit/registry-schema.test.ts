@@ -78,4 +78,21 @@ describe('registry checks name the fact and the field', () => {
     f.__proto__extra = 1;
     expect(problemsOf(f).map((p) => p.field)).toContain('__proto__extra');
   });
+  it('takes back-references in French, German, Spanish and Portuguese, and no other language or shape', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(schema);
+    const withRefs = (refs: Record<string, unknown>): Record<string, unknown> => {
+      const f = clone();
+      (f.source as { refs: Record<string, unknown> }).refs = { en: ['the report'], id: ['laporan itu'], ...refs };
+      return f;
+    };
+    const fine = withRefs({ fr: ["l'étude"], de: ['die Studie'], es: ['el informe'], pt: ['o relatório'] });
+    expect(problemsOf(fine)).toEqual([]);
+    expect(validate({ schemaVersion: 2, facts: [fine] })).toBe(true);
+    for (const bad of [{ it: ['lo studio'] }, { fr: 'le rapport' }, { de: [''] }]) {
+      const f = withRefs(bad);
+      expect(problemsOf(f).map((p) => p.field), JSON.stringify(bad)).toContain(`source.refs.${Object.keys(bad)[0]}`);
+      expect(validate({ schemaVersion: 2, facts: [f] }), JSON.stringify(bad)).toBe(false);
+    }
+  });
 });
