@@ -333,6 +333,7 @@ const noise = total(runs, 'base2');
 const allRecount = runs.flatMap((r) => r.loads.recount);
 const maxExtTask = Math.max(...allRecount.map((l) => l.maxExtTaskMs));
 const maxExtTaskCpu = Math.max(...allRecount.map((l) => l.maxExtTaskCpuMs));
+const longest = runs.flatMap((r) => r.loads.recount.map((l) => ({ page: r.page, l }))).sort((a, b) => b.l.maxExtTaskMs - a.l.maxExtTaskMs)[0];
 const swCpu = sum(runs.map((r) => median(r.loads.recount.map((l) => l.swCpuMs))));
 const extScript = sum(runs.map((r) => median(r.loads.recount.map((l) => l.extScriptMs))));
 const gzipOf = (file: string): number => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : NaN);
@@ -343,6 +344,7 @@ console.log(`\ncorpus: ${corpus.length} of ${corpusPages.length} pages (every ${
 console.log(`AI-and-work pages (${ai.length}): Recount ${range(aTotal)}; mark.js, marks kept, ${range(aMark)}; the floor ${range(aFloor)}`);
 console.log(`the bench's own noise (a second load without the extension, minus the first), all ${runs.length} pages: ${range(noise)}`);
 console.log(`script traced to the extension's URL: ${r1(extScript)} ms; longest task running extension code: ${r1(maxExtTask)} ms wall time, ${r1(maxExtTaskCpu)} ms in CPU time; the background's CPU: ${r1(swCpu)} ms`);
+if (longest) console.log(`the longest task running extension code, on ${longest.page}: ${longest.l.maxExtTaskWhat}`);
 console.log(`idle page with a live ticker in its article: ${r2(ticker.without)} ms of main thread per second without Recount, ${r2(ticker.with)} with it (${r2(ticker.with / ticker.without)}×)`);
 console.log(`content script ${r2(gzipKb)} kB gzipped (its reader, loaded where a page may be about AI and work, ${r2(readerGzipKb)} kB); ${LOADS} loads × ${CONTENDERS.length} contenders × ${runs.length} pages in ${r1(benchMinutes)} min`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);

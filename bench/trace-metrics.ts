@@ -29,6 +29,8 @@ export interface LoadCost {
   maxExtTaskMs: number;
   /** The longest such task in thread (CPU) time: far below the wall time when the machine kept the thread waiting. */
   maxExtTaskCpuMs: number;
+  /** What the longest such task (wall time) was made of: its wall time by kind of work, and its CPU time. */
+  maxExtTaskWhat: string;
   /** CPU time of the service worker threads (the extension's background). */
   swCpuMs: number;
   /** Main-thread wall time by kind of work (kinds may nest: script can force style and layout). */
@@ -188,6 +190,7 @@ export function loadCost(events: TraceEvent[], extensionOrigin: string, pageUrl:
   let extScriptMs = 0;
   let maxExtTaskMs = 0;
   let maxExtTaskCpuMs = 0;
+  let maxExtTaskWhat = '';
   let swCpuMs = 0;
   const kindIntervals: Record<string, Interval[]> = {};
   for (const [k, list] of byThread) {
@@ -220,11 +223,24 @@ export function loadCost(events: TraceEvent[], extensionOrigin: string, pageUrl:
       const end = t.ts + (t.dur ?? 0);
       while (i < marks.length && marks[i]! < t.ts) i++;
       if (i < marks.length && marks[i]! <= end) {
+        if ((t.dur ?? 0) / 1000 > maxExtTaskMs) maxExtTaskWhat = describeTask(t, list);
         maxExtTaskMs = Math.max(maxExtTaskMs, (t.dur ?? 0) / 1000);
         maxExtTaskCpuMs = Math.max(maxExtTaskCpuMs, (t.tdur ?? t.dur ?? 0) / 1000);
       }
     }
   }
   const byKind = Object.fromEntries(Object.entries(kindIntervals).map(([k, v]) => [k, unionMs(v)]));
-  return { mainMs, mainWallMs, extScriptMs, maxExtTaskMs, maxExtTaskCpuMs, swCpuMs, byKind };
+  return { mainMs, mainWallMs, extScriptMs, maxExtTaskMs, maxExtTaskCpuMs, maxExtTaskWhat, swCpuMs, byKind };
+}
+
+/** A task's wall time by kind of work inside it (kinds nest), and its CPU time: where a long task went. */
+function describeTask(task: TraceEvent, thread: TraceEvent[]): string {
+  const end = task.ts + (task.dur ?? 0);
+  const intervals: Record<string, Interval[]> = {};
+  for (const e of thread) {
+    const kind = KINDS[e.name];
+    if (kind && e.ts >= task.ts && e.ts < end) (intervals[kind] ??= []).push([e.ts, Math.min(end, e.ts + (e.dur ?? 0))]);
+  }
+  const kinds = Object.entries(intervals).map(([k, v]) => `${k} ${unionMs(v).toFixed(1)}`).join(', ');
+  return `${((task.dur ?? 0) / 1000).toFixed(1)} ms wall (${((task.tdur ?? task.dur ?? 0) / 1000).toFixed(1)} CPU): ${kinds}`;
 }

@@ -8,7 +8,7 @@
  */
 import { PagePrefilter, PREFILTER_NODES_PER_STEP } from '../page/page-prefilter.ts';
 import type { PagePerf, Request } from '../types/page-state.ts';
-import type { Reader, StartReader } from './reader-handoff.ts';
+import type { FirstVerdicts, Reader, StartReader } from './reader-handoff.ts';
 import { runSafely } from './run-safely.ts';
 import { framesOnceLoaded, readableFrames } from '../page/readable-frames.ts';
 import { NavigationWatcher } from './tab/navigation-watcher.ts';
@@ -44,36 +44,40 @@ export class FirstStage {
     this.deciding = true;
     try {
       // A page that is no article of its own may show one in a same-origin frame (the reader then reads it).
-      const maybe = (await this.mayBeAiWork(this.doc)) || (await this.frameMayBeAiWork());
+      const verdicts = new Map<Document, boolean>();
+      const maybe = (await this.mayBeAiWork(this.doc, verdicts)) || (await this.frameMayBeAiWork(verdicts));
       // Gone, or the popup has loaded the reader meanwhile: the reader has the page now.
       if (this.signal.aborted || this.reader) return;
-      if (maybe) await this.startReader();
+      if (maybe) await this.startReader(verdicts);
       else this.navigation.watch(null);
     } finally {
       this.deciding = false;
     }
   }
 
-  /** The prefilter's verdict on `doc`: its counts here, where they say maybe its words in the background. */
-  private async mayBeAiWork(doc: Document): Promise<boolean> {
+  /** The prefilter's verdict on `doc` (kept in `verdicts`): its counts here, where they say maybe its words in the background. */
+  private async mayBeAiWork(doc: Document, verdicts: Map<Document, boolean>): Promise<boolean> {
     const prefilter = new PagePrefilter(doc);
     while (!prefilter.done && !this.signal.aborted) {
       this.meter.measure(() => prefilter.read(PREFILTER_NODES_PER_STEP), 'topic prefilter');
       if (!prefilter.done) await yieldToPage();
     }
-    return prefilter.maybe && (await this.wordCheck(doc.documentElement.getAttribute('lang'), prefilter.sample));
+    const maybe = prefilter.maybe && (await this.wordCheck(doc.documentElement.getAttribute('lang'), prefilter.sample));
+    if (prefilter.done) verdicts.set(doc, maybe);
+    return maybe;
   }
 
   /** Whether a same-origin frame may be about AI and work; the reader then asks which frame holds an article. */
-  private async frameMayBeAiWork(): Promise<boolean> {
+  private async frameMayBeAiWork(verdicts: Map<Document, boolean>): Promise<boolean> {
     if (!(await framesOnceLoaded(this.doc, this.signal))) return false;
-    for (const frame of readableFrames(this.doc)) if (await this.mayBeAiWork(frame)) return true;
+    for (const frame of readableFrames(this.doc)) if (await this.mayBeAiWork(frame, verdicts)) return true;
     return false;
   }
 
-  private startReader(): Promise<Reader> {
+  /** `verdicts`: what this stage has just found, handed to the reader (none where the popup loads it). */
+  private startReader(verdicts?: FirstVerdicts): Promise<Reader> {
     this.navigation.dispose();
-    this.reader ??= this.load().then((start) => start(this.signal));
+    this.reader ??= this.load().then((start) => start(this.signal, verdicts));
     return this.reader;
   }
 

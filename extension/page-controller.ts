@@ -34,6 +34,8 @@ export class PageController {
     settings: Settings,
     signal: AbortSignal,
     cardView: CardView,
+    /** The page-wide prefilter's verdict on `doc`, where the content script's first stage has it. */
+    firstVerdict?: boolean,
   ) {
     this.parts = makeParts(doc, client, settings, cardView, this.steps, {
       navigated: () => this.navigated(),
@@ -41,7 +43,7 @@ export class PageController {
       standing: () => ({ phase: this.phase, settled: this.queue.settled, done: this.firstPassDone, highlighted: this.shouldHighlight, siteDisabled: this.parts.followed.siteDisabled, settingsRevision: this.parts.followed.revision }),
       shouldHighlight: () => this.shouldHighlight,
       overlays: () => this.parts.followed.current.overlays,
-    });
+    }, firstVerdict);
     if (signal.aborted) this.teardown();
     else signal.addEventListener('abort', () => this.teardown(), { once: true });
   }

@@ -16,8 +16,16 @@ export interface Reader {
   handle(message: Request): Promise<unknown> | undefined;
 }
 
+/**
+ * The first stage's verdicts on the documents it has just read (the page's own, a same-origin
+ * frame's): the page-wide prefilter's whole answer, counts and background check alike. The
+ * reader's first gate on each of those documents takes its verdict instead of reading the sample
+ * and asking the background again; a page that moves on later is asked afresh.
+ */
+export type FirstVerdicts = ReadonlyMap<Document, boolean>;
+
 /** Starts reading the page; `signal` ends it (the content script's lifetime). */
-export type StartReader = (signal: AbortSignal) => Reader;
+export type StartReader = (signal: AbortSignal, verdicts?: FirstVerdicts) => Reader;
 
 const KEY = Symbol.for('recount.reader');
 type Slot = Record<symbol, StartReader | undefined>;

@@ -6,7 +6,7 @@
 import { claimCardView } from '../components/claim-card-view.tsx';
 import { PageController } from './page-controller.ts';
 import { ReadingClient } from './reading-client.ts';
-import type { Reader } from './reader-handoff.ts';
+import type { FirstVerdicts, Reader } from './reader-handoff.ts';
 import { onImportedChanged } from './registry-store.ts';
 import { loadSettings, onSettingsChanged } from './settings.ts';
 import { frameArticleOnceLoaded } from './tab/frame-fallback.ts';
@@ -17,7 +17,9 @@ import { runSafely } from './run-safely.ts';
 /** Fresh reads a minute: a page that re-renders its article over and over gets a few, no more. */
 const FRESH_READS_PER_MINUTE = 10;
 
-export function startReader(signal: AbortSignal): Reader {
+/** `verdicts`: the first stage's, each taken by the first controller of its document. */
+export function startReader(signal: AbortSignal, verdicts?: FirstVerdicts): Reader {
+  const unused = new Map(verdicts);
   const onEnd = (cb: () => void): void => signal.addEventListener('abort', cb, { once: true });
   const client = new ReadingClient();
   const freshReads = new WorkBudget(FRESH_READS_PER_MINUTE);
@@ -36,7 +38,8 @@ export function startReader(signal: AbortSignal): Reader {
     const begin = (doc: Document = document): void => {
       const page = new AbortController();
       const pageSignal = AbortSignal.any([signal, page.signal]);
-      const current = new PageController(doc, client, settings, pageSignal, claimCardView);
+      const current = new PageController(doc, client, settings, pageSignal, claimCardView, unused.get(doc));
+      unused.delete(doc);
       current.onNavigate = () => {
         if (!freshReads.take()) return;
         page.abort();

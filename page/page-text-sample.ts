@@ -15,7 +15,8 @@ export function pageTextSample(doc: Document, max: number): string {
 /** The same sample read a few nodes at a time, so the caller can yield to the page in between. */
 export class PageTextSampler {
   private readonly walker: TreeWalker | null;
-  private length = 0;
+  /** Characters read so far (with the spaces between nodes). */
+  length = 0;
   done = false;
 
   constructor(doc: Document, private readonly max: number) {
@@ -23,8 +24,8 @@ export class PageTextSampler {
     if (!this.walker) this.done = true;
   }
 
-  /** The text of up to `maxNodes` more nodes, joined by spaces (as the whole sample is). */
-  read(maxNodes: number): string {
+  /** The text of up to `maxNodes` more nodes, joined by spaces (as the whole sample is); stops at the node that brings `length` to `until`. */
+  read(maxNodes: number, until = Infinity): string {
     const parts: string[] = [];
     const walker = this.walker;
     for (let i = 0; i < maxNodes; i++) {
@@ -37,6 +38,7 @@ export class PageTextSampler {
       const data = (n as Text).data;
       parts.push(this.length + data.length > this.max ? data.slice(0, this.max - this.length) : data);
       this.length += data.length + 1;
+      if (this.length >= until) break;
     }
     return parts.join(' ');
   }

@@ -54,6 +54,11 @@ export class AiWorkPrefilter {
   get maybe(): boolean {
     return this.ai >= MIN_AI && this.work >= MIN_WORK;
   }
+
+  /** Whether the text so far names AI at all (one stem is enough). */
+  get namesAi(): boolean {
+    return this.ai > 0;
+  }
 }
 
 export function mayBeAboutAiAndWork(rawText: string): boolean {

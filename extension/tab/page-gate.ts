@@ -3,16 +3,12 @@
  * counts over a bounded sample, then the background's looser whole-page check), is it an article,
  * and, on a sample of its article, what language and topic it has. It changes nothing in the page.
  */
-import { AiWorkPrefilter } from '../../core/topic/ai-work-prefilter.ts';
 import type { AiWorkVerdict } from '../../core/topic/detect-ai-work.ts';
 import { isArticlePage } from '../../page/is-article-page.ts';
-import { PageTextSampler } from '../../page/page-text-sample.ts';
-import { gatedTopic, PREFILTER_SAMPLE } from '../../page/reading-plan.ts';
+import { PagePrefilter, PREFILTER_NODES_PER_STEP } from '../../page/page-prefilter.ts';
+import { gatedTopic } from '../../page/reading-plan.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import type { Steps } from './steps.ts';
-
-/** Text nodes read per step for the prefilter's sample. */
-const SAMPLE_NODES_PER_STEP = 600;
 
 export class PageGate {
   isArticle = false;
@@ -22,7 +18,17 @@ export class PageGate {
   /** The page-wide prefilter's answer; null until it has run. */
   private pageMayBeAiWork: boolean | null = null;
 
-  constructor(private readonly doc: Document, private readonly client: ReadingClient, private readonly steps: Steps) {}
+  /**
+   * `firstVerdict`: the page-wide prefilter's verdict on this document, where the content script's
+   * first stage has just reached it (the same prefilter, the same background check): taken as it
+   * is, so the sample is read and sent once.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly client: ReadingClient,
+    private readonly steps: Steps,
+    private firstVerdict?: boolean,
+  ) {}
 
   /** An article about AI and work: what the page must be for Recount to highlight it. */
   get passed(): boolean {
@@ -39,18 +45,13 @@ export class PageGate {
    * article's own check, so most pages that merely mention AI stop here.
    */
   async mayBeAboutAiAndWork(): Promise<boolean> {
-    const sampler = new PageTextSampler(this.doc, PREFILTER_SAMPLE);
-    const filter = new AiWorkPrefilter();
-    const pieces: string[] = [];
-    while (!sampler.done) {
-      await this.steps.step(() => {
-        const piece = sampler.read(SAMPLE_NODES_PER_STEP);
-        pieces.push(piece);
-        filter.add(piece);
-      }, 'topic prefilter');
-    }
-    if (!filter.maybe) return (this.pageMayBeAiWork = false);
-    const { aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, pieces.join(' '), true));
+    const known = this.firstVerdict;
+    this.firstVerdict = undefined;
+    if (known !== undefined) return (this.pageMayBeAiWork = known);
+    const prefilter = new PagePrefilter(this.doc);
+    while (!prefilter.done) await this.steps.step(() => prefilter.read(PREFILTER_NODES_PER_STEP), 'topic prefilter');
+    if (!prefilter.maybe) return (this.pageMayBeAiWork = false);
+    const { aiWork } = await this.steps.guard(this.client.topic(this.htmlLang, prefilter.sample, true));
     return (this.pageMayBeAiWork = aiWork.isAiWork);
   }
 

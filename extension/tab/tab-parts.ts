@@ -36,9 +36,10 @@ export interface PartHooks {
 
 export type TabParts = ReturnType<typeof makeParts>;
 
-export function makeParts(doc: Document, client: ReadingClient, settings: Settings, cardView: CardView, steps: Steps, hooks: PartHooks) {
+/** `firstVerdict`: the page-wide prefilter's verdict on `doc`, where the content script's first stage has it. */
+export function makeParts(doc: Document, client: ReadingClient, settings: Settings, cardView: CardView, steps: Steps, hooks: PartHooks, firstVerdict?: boolean) {
   const followed = new FollowedSettings(settings, pageHost(doc));
-  const gate = new PageGate(doc, client, steps);
+  const gate = new PageGate(doc, client, steps, firstVerdict);
   const reader = new ViewportReader(doc, steps);
   const navigation = new NavigationWatcher(doc, hooks.navigated);
   const batches = new ClaimBatches(client, steps);

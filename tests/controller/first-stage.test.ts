@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FirstStage } from '../../extension/first-stage.ts';
-import type { Reader, StartReader } from '../../extension/reader-handoff.ts';
+import type { FirstVerdicts, Reader, StartReader } from '../../extension/reader-handoff.ts';
 import { ReadingService } from '../../extension/reading-service.ts';
 import type { PagePerf, Request } from '../../types/page-state.ts';
 import { demoPage, loadPage, NOT_ABOUT_AI, pageHtml } from './harness.ts';
@@ -17,10 +17,11 @@ afterEach(() => {
 });
 
 /** A first stage whose reader is a stub that records what it is asked. */
-function stage(): { stage: FirstStage; loads: () => number; loaded: Promise<void>; asked: Request[] } {
+function stage(): { stage: FirstStage; loads: () => number; loaded: Promise<void>; asked: Request[]; handed: (FirstVerdicts | undefined)[] } {
   const life = new AbortController();
   lives.push(life);
   const asked: Request[] = [];
+  const handed: (FirstVerdicts | undefined)[] = [];
   let loads = 0;
   let onLoad!: () => void;
   const loaded = new Promise<void>((r) => (onLoad = r));
@@ -33,12 +34,15 @@ function stage(): { stage: FirstStage; loads: () => number; loaded: Promise<void
   const load = (): Promise<StartReader> => {
     loads++;
     onLoad();
-    return Promise.resolve(() => reader);
+    return Promise.resolve((_signal, verdicts) => {
+      handed.push(verdicts);
+      return reader;
+    });
   };
   // The word check as the background answers it.
   const service = new ReadingService(() => Promise.resolve([]));
   const wordCheck = (htmlLang: string | null, sample: string): Promise<boolean> => Promise.resolve(service.topic(htmlLang, sample, true).aiWork.isAiWork);
-  return { stage: new FirstStage(document, life.signal, load, wordCheck), loads: () => loads, loaded, asked };
+  return { stage: new FirstStage(document, life.signal, load, wordCheck), loads: () => loads, loaded, asked, handed };
 }
 
 describe('the first stage', () => {
@@ -62,6 +66,9 @@ describe('the first stage', () => {
     expect(s.loads()).toBe(1);
     expect(await s.stage.handle({ type: 'recount:get-perf' })).toBe('from the reader');
     expect(s.asked).toEqual([{ type: 'recount:get-perf' }]);
+    // Its verdict goes with it, so the reader neither reads the sample again nor asks the background again.
+    expect(s.handed).toHaveLength(1);
+    expect(s.handed[0]?.get(document)).toBe(true);
   });
 
   it('loads the reader when the popup asks what is on a page it left alone', async () => {
@@ -71,6 +78,8 @@ describe('the first stage', () => {
     expect(await s.stage.handle({ type: 'recount:get-state' })).toBe('from the reader');
     expect(s.loads()).toBe(1);
     expect(s.asked).toEqual([{ type: 'recount:get-state' }]);
+    // No verdict handed: the reader asks for itself.
+    expect(s.handed).toEqual([undefined]);
   });
 
   it('decides again when a single-page app moves on, and loads the reader for an article about AI and work', async () => {

@@ -102,10 +102,11 @@ export class InProcessReading {
 
 export const SETTINGS: Settings = { highlights: true, overlays: false, disabledSites: [] };
 
-export function startController(settings: Partial<Settings> = {}): { controller: PageController; reading: InProcessReading; life: AbortController } {
+/** `firstVerdict`: the page-wide prefilter's verdict, as the content script's first stage hands it over. */
+export function startController(settings: Partial<Settings> = {}, firstVerdict?: boolean): { controller: PageController; reading: InProcessReading; life: AbortController } {
   const reading = new InProcessReading();
   const life = new AbortController();
-  const controller = new PageController(document, reading.client, { ...SETTINGS, ...settings }, life.signal, claimCardView);
+  const controller = new PageController(document, reading.client, { ...SETTINGS, ...settings }, life.signal, claimCardView, firstVerdict);
   return { controller, reading, life };
 }
 

@@ -43,8 +43,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function start(settings: Partial<Settings> = {}): ReturnType<typeof startController> {
-  const started = startController(settings);
+function start(settings: Partial<Settings> = {}, firstVerdict?: boolean): ReturnType<typeof startController> {
+  const started = startController(settings, firstVerdict);
   controllers.push(started.controller);
   return started;
 }
@@ -74,6 +74,30 @@ describe('phases', () => {
     expect(marks().length).toBeGreaterThan(10);
     expect(document.querySelectorAll('recount-mark.recount-matched').length).toBeGreaterThan(3);
     expect(controller.perf().settled).toEqual({ count: 1, idle: true });
+  });
+
+  it("takes the first stage's verdict on the page instead of reading its sample and asking the background again", async () => {
+    const pageWide = (r: { type: string; wholePage?: boolean }): boolean => r.type === 'recount:read-topic' && r.wholePage === true;
+    loadPage(demoPage());
+    const asked = start();
+    await asked.controller.start();
+    expect(asked.reading.requests.filter(pageWide)).toHaveLength(1);
+    const marked = marks().length;
+    asked.controller.teardown();
+
+    const handed = start({}, true);
+    await handed.controller.start();
+    expect(handed.reading.requests.filter(pageWide)).toEqual([]);
+    expect(handed.controller.phase).toBe('all-read');
+    expect(marks()).toHaveLength(marked);
+    handed.controller.teardown();
+
+    // A verdict of no is taken as well: nothing is read, nothing asked.
+    const turned = start({}, false);
+    await turned.controller.start();
+    expect(turned.controller.phase).toBe('gated-out');
+    expect(turned.reading.requests).toEqual([]);
+    expect(marks()).toHaveLength(0);
   });
 
   it('reads a long article as far as the viewport, waits for a scroll, and reads on when the reader gets near', async () => {

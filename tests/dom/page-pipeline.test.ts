@@ -194,3 +194,53 @@ describe('the page text sample', () => {
     expect(pieces.filter(Boolean).join(' ')).toBe(pageTextSample(doc, 500));
   });
 });
+
+describe('the page-wide prefilter', () => {
+  // Sports filler, naming neither AI nor any of its stems; the AI-and-work paragraph comes after it.
+  const filler = Array.from({ length: 500 }, (_, i) => `<p>The visitors scored again in minute ${i % 90} and the home side kept the ball for long spells.</p>`).join('');
+  const late = '<p>AI is changing work. Firms using artificial intelligence cut jobs, and automation worries workers and their employers.</p>';
+  const page = (title: string): Document => new JSDOM(`<head><title>${title}</title></head><body>${filler}${late}</body>`).window.document;
+
+  /** Reads the whole prefilter in steps of `nodes` text nodes; returns it and the steps taken. */
+  async function readAll(doc: Document, nodes: number) {
+    const { PagePrefilter } = await import('../../page/page-prefilter.ts');
+    const prefilter = new PagePrefilter(doc);
+    let steps = 0;
+    while (!prefilter.done) {
+      prefilter.read(nodes);
+      steps++;
+    }
+    return { prefilter, steps };
+  }
+
+  it('stops after its first look where neither the page nor its title names AI, in steps or in one go alike', async () => {
+    const { PREFILTER_FIRST_LOOK } = await import('../../page/page-prefilter.ts');
+    const doc = page('Match report');
+    expect(doc.body.textContent!.length).toBeGreaterThan(2 * PREFILTER_FIRST_LOOK);
+    const inSteps = await readAll(doc, 50);
+    const inOneGo = await readAll(doc, Infinity);
+    expect(inSteps.prefilter.maybe).toBe(false);
+    expect(inSteps.prefilter.sample.length).toBeGreaterThanOrEqual(PREFILTER_FIRST_LOOK);
+    expect(inSteps.prefilter.sample.length).toBeLessThan(PREFILTER_FIRST_LOOK + 200);
+    expect(inSteps.prefilter.sample).not.toContain('artificial');
+    // The CLI reads in one go, the extension in steps: both stop at the same node.
+    expect(inOneGo.prefilter.sample.replace(/\s+/g, ' ')).toBe(inSteps.prefilter.sample.replace(/\s+/g, ' '));
+    expect(inOneGo.steps).toBe(1);
+  });
+
+  it('reads on to the whole sample where the title names AI, and lets the page through', async () => {
+    const { pageMayBeAboutAiAndWork } = await import('../../page/page-prefilter.ts');
+    const { prefilter } = await readAll(page('AI in the stands'), 50);
+    expect(prefilter.sample).toContain('artificial intelligence');
+    expect(prefilter.maybe).toBe(true);
+    expect(pageMayBeAboutAiAndWork(prefilter)).toBe(true);
+  });
+
+  it('reads on where the first look itself names AI', async () => {
+    const doc = page('Match report');
+    doc.body.insertAdjacentHTML('afterbegin', '<p>A robot referee was tried once.</p>');
+    const { prefilter } = await readAll(doc, 50);
+    expect(prefilter.sample).toContain('artificial intelligence');
+    expect(prefilter.maybe).toBe(true);
+  });
+});
