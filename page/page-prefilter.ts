@@ -15,7 +15,7 @@ import { PREFILTER_SAMPLE } from './reading-plan.ts';
 export const PREFILTER_NODES_PER_STEP = 600;
 
 /** Whether the whole page's raw text may be about AI and work: substring counts, then words with a looser bar. */
-export function pageMayBeAboutAiAndWork(sample: string, filter: AiWorkPrefilter): boolean {
+export function pageMayBeAboutAiAndWork(sample: string, filter: { readonly maybe: boolean }): boolean {
   return filter.maybe && detectAiWork(sample, 1).isAiWork;
 }
 
@@ -47,10 +47,5 @@ export class PagePrefilter {
   /** The sample read so far, as one text (the words' half reads it, in the background for the extension). */
   get sample(): string {
     return this.pieces.join(' ');
-  }
-
-  /** The whole verdict over the sample read so far (the whole sample once `done`). */
-  get mayBeAiWork(): boolean {
-    return pageMayBeAboutAiAndWork(this.sample, this.filter);
   }
 }

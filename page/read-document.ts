@@ -14,7 +14,7 @@ import { detectAiWork, type AiWorkVerdict } from '../core/topic/detect-ai-work.t
 import { articleFrame } from './article-frames.ts';
 import { findArticleBody } from './find-article-body.ts';
 import { isArticlePage } from './is-article-page.ts';
-import { PagePrefilter } from './page-prefilter.ts';
+import { pageMayBeAboutAiAndWork, PagePrefilter } from './page-prefilter.ts';
 import { TextReader, type Projection } from './project-text.ts';
 import { CHUNK_CHARS, ChunkContext, gatedTopic, piecesInContext, topicSample } from './reading-plan.ts';
 
@@ -39,7 +39,9 @@ export function readDocument<F extends MatchableFact>(page: Document, index: Fac
   const doc = articleFrame(page) ?? page;
   const prefilter = new PagePrefilter(doc);
   while (!prefilter.done) prefilter.read(Infinity);
-  const maybe = prefilter.mayBeAiWork;
+  // The whole verdict over the sample (a function, not the prefilter's own: the first stage, which
+  // shares the prefilter, then carries no word check).
+  const maybe = pageMayBeAboutAiAndWork(prefilter.sample, prefilter);
   const isArticle = isArticlePage(doc);
   const body = findArticleBody(doc);
   const chunks: Projection[] = [];

@@ -3,9 +3,12 @@
  * hands it on after a short quiet spell. Changes Recount makes itself go through `quietly` and are
  * never reported; nor is content ahead of the reader, which is read when the reader gets there,
  * nor what goes into a container the page keeps rewriting (see churn-guard.ts), which is left out
- * of the watch while it churns (observed-region.ts).
+ * of the watch while it churns (observed-region.ts). A MutationObserver does not cross shadow
+ * boundaries, so the open shadow roots in the article (and in content added to it) are watched
+ * too, under the same churn guard.
  */
 import { CARD_TAG, MARK_TAG, NOTE_TAG } from '../../page/tag-names.ts';
+import { openShadowRoots } from '../../page/open-shadow-roots.ts';
 import { isInsideNeverTouched } from '../../page/skip-rules.ts';
 import { ChurnGuard } from './churn-guard.ts';
 import { ObservedRegion } from './observed-region.ts';
@@ -33,12 +36,13 @@ export class AddedContentWatcher {
 
   constructor(private readonly isAhead: (n: Node) => boolean, private readonly onAdded: (nodes: Element[]) => void) {}
 
-  /** Starts watching `root` (once; never after `dispose()`). */
+  /** Starts watching `root` and the open shadow roots in it (once; never after `dispose()`). */
   watch(root: Element | null): void {
     if (this.observer || !root || this.disposed) return;
     this.observer = new MutationObserver((records) => this.handle(records));
     this.region = new ObservedRegion(this.observer);
     this.region.addRoot(root);
+    for (const shadow of openShadowRoots(root)) this.region.addRoot(shadow);
   }
 
   private handle(records: MutationRecord[]): void {
@@ -64,7 +68,11 @@ export class AddedContentWatcher {
     if (this.disposed) return;
     for (const n of nodes) {
       // What a writer types into an editable box is theirs: never read, never marked.
-      if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n) && !isInsideNeverTouched(n)) this.pending.push(n);
+      if (n.nodeType === 1 && !isOurs(n as Element) && !this.isAhead(n) && !isInsideNeverTouched(n)) {
+        this.pending.push(n);
+        // A component added later: what it later puts in its open shadow root is seen too.
+        for (const shadow of openShadowRoots(n)) this.region?.addRoot(shadow);
+      }
     }
     if (this.pending.length && !this.timer) this.timer = setTimeout(() => this.flush(), QUIET_MS);
   }
