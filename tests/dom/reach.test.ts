@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
-import { articleFrame, pageHost } from '../../page/article-frames.ts';
+import { articleFrame, pageAddress, pageHost } from '../../page/article-frames.ts';
 import { attachDeclarativeShadowRoots } from '../../page/declarative-shadow.ts';
 import { findArticleBody } from '../../page/find-article-body.ts';
 import { isArticlePage } from '../../page/is-article-page.ts';
@@ -43,6 +43,10 @@ describe('an article in a same-origin frame', () => {
     expect(reading.claims.some((c) => c.fact?.id === 'top500-cpu-gpu-share')).toBe(true);
     // The frame's site is the page's: a site switched off is off in its frames too.
     expect(pageHost(frameDoc)).toBe('news.example');
+    // A report on the frame's article gives the page's address, not the frame's own (about:blank, about:srcdoc).
+    expect(frameDoc.location.href).toBe('about:blank');
+    expect(pageAddress(frameDoc)).toBe('https://news.example/viewer');
+    expect(pageAddress(page)).toBe('https://news.example/viewer');
   });
 
   it('is not read from a frame in an ad slot, nor when the page is an article itself', () => {
