@@ -7,7 +7,8 @@
  * A benchmark, not a test: it asserts nothing; the README lists the targets and the latest figures.
  *   npm run bench [-- --quick [--large]] [-- --pages N] [-- --loads N] [-- --steps] [-- --no-build] [-- --no-extractor] [-- --ticker]
  * --quick: 2 loads, 4 corpus pages, and the AI-and-work pages but the two largest (--large adds them).
- * --ticker: only the idle page with a live ticker, N rounds (--loads) with and without Recount, interleaved.
+ * --ticker: only the idle page with a live ticker, N rounds (--loads) with and without Recount, interleaved
+ * (its trace leaves out the sampling profiler: see IDLE_TRACE_CATEGORIES).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { serve, tabIdOf } from '../tests/e2e/harness.ts';
 import { writeBenchPages } from './bench-pages.ts';
 import { floorInPage, markJsInPage, NUMBER_PATTERN } from './in-page.ts';
 import { launchTraced, type TracedSession } from './traced-browser.ts';
-import { loadCost, TRACE_CATEGORIES, type LoadCost, type TraceEvent } from './trace-metrics.ts';
+import { IDLE_TRACE_CATEGORIES, loadCost, TRACE_CATEGORIES, type LoadCost, type TraceEvent } from './trace-metrics.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -128,11 +129,11 @@ async function extensionQuiet(page: Page, quietMs: number, maxMs = 90_000): Prom
   }
 }
 
-async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
+async function traced(cdp: CDPSession, fn: () => Promise<void>, categories = TRACE_CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const onData = (p: { value: object[] }): void => void events.push(...(p.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, excludedCategories: ['*'] } });
   try {
     await fn();
   } finally {
@@ -274,7 +275,7 @@ async function idleCost(session: TracedSession): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(3000);
   const t0 = Date.now();
-  const events = await traced(session.tracer, () => page.waitForTimeout(10_000));
+  const events = await traced(session.tracer, () => page.waitForTimeout(10_000), IDLE_TRACE_CATEGORIES);
   const seconds = (Date.now() - t0) / 1000;
   await page.close();
   return loadCost(events, EXT_CODE, url).mainMs / seconds;

@@ -15,6 +15,7 @@ import { bundledIndex } from '../core/registry/bundled-registry.ts';
 import type { ClaimCheck } from '../core/registry/check-claim.ts';
 import { checkNote } from '../core/registry/check-note.ts';
 import type { Fact } from '../core/registry/fact-types.ts';
+import { attachDeclarativeShadowRoots } from '../page/declarative-shadow.ts';
 import { readDocument } from '../page/read-document.ts';
 import { InputError, openInput } from './read-input.ts';
 
@@ -109,6 +110,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
   if (input.kind === 'html') {
     // No scripts run, no resources load: jsdom only parses.
     const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole() });
+    attachDeclarativeShadowRoots(dom.window.document);
     const a = readDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
     await sink.head({ schema: 3, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });

@@ -175,7 +175,8 @@ export class PageController {
 
   /** What reading this page has cost so far, without reading anything more (for the benchmark). */
   perf(): PagePerf {
-    return { ...this.parts.report.perf(), addedContent: { ...this.parts.reading.added, passedOver: this.parts.watcher.churn.passedOver } };
+    const { churn, records } = this.parts.watcher;
+    return { ...this.parts.report.perf(), addedContent: { ...this.parts.reading.added, passedOver: churn.passedOver, records, checks: churn.checks } };
   }
 
   /** Scrolls to a claim and focuses its mark; with highlights off, scrolls to the text itself. */

@@ -15,9 +15,19 @@ export function articleFrame(doc: Document): Document | null {
   return frames.find((f) => isArticlePage(f)) ?? null;
 }
 
-/** The address's host of the page a document is shown in (a frame's document: the top page's that Recount can reach). */
-export function pageHost(doc: Document): string {
+/** The document of the page a document is shown in: a frame's document gives the top page's that Recount can reach. */
+function pageDocument(doc: Document): Document {
   let top = doc;
   for (let frame = doc.defaultView?.frameElement; frame; frame = top.defaultView?.frameElement) top = frame.ownerDocument;
-  return top.location?.hostname ?? '';
+  return top;
+}
+
+/** The address's host of the page a document is shown in. */
+export function pageHost(doc: Document): string {
+  return pageDocument(doc).location?.hostname ?? '';
+}
+
+/** The address of the page a document is shown in, as its reader knows it: a srcdoc frame's own is about:srcdoc. */
+export function pageAddress(doc: Document): string {
+  return pageDocument(doc).location?.href ?? '';
 }

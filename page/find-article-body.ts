@@ -1,35 +1,25 @@
 /**
  * Finds the element that holds the article body, Readability-style but read-only and cheap:
  * paragraphs give their text length to their parent (and half to the grandparent); the best
- * scorer wins, preferring an <article> or [itemprop=articleBody] that contains it.
+ * scorer wins, preferring an <article> or [itemprop=articleBody] that contains it. Where the
+ * page's own DOM holds little, the open shadow roots in it are scored too (web components), a
+ * paragraph at the top of a root giving its score to the root's host.
  */
-import { holdsTextOnly, isFurniture, isNeverTouched } from './skip-rules.ts';
+import { openShadowRoots } from './open-shadow-roots.ts';
+import { holdsTextOnly, isFurniture, isNeverTouched, parentAcrossShadow } from './skip-rules.ts';
 
 const MIN_PARAGRAPH = 25;
 /** The body shows itself in its first paragraphs; reading more only costs time on huge pages. */
 const MAX_PARAGRAPHS = 1500;
+/** Below this best score (about two paragraphs) in the page's own DOM, its open shadow roots are scored too. */
+const SHADOW_LOOKUP_BELOW = 8;
 
 export function findArticleBody(doc: Document): Element | null {
   const marked = doc.querySelector('[itemprop="articleBody"]');
   if (marked?.querySelector('p')) return marked;
   const scores = new Map<Element, number>();
-  // Paragraphs, and <div>s that hold text with no block inside (templates that never use <p>).
-  const candidates = doc.querySelectorAll('p, pre, td, li, div > br, div');
-  for (let i = 0, read = 0; i < candidates.length && read < MAX_PARAGRAPHS; i++) {
-    const p = candidates[i]!;
-    if (p.tagName === 'DIV' && !holdsTextOnly(p)) continue;
-    read++;
-    const el = p.tagName === 'BR' ? p.parentElement! : p;
-    if (insideFurniture(el)) continue;
-    const len = (el.textContent ?? '').trim().length;
-    if (len < MIN_PARAGRAPH) continue;
-    const score = 1 + Math.min(len / 100, 3) + (len > 80 ? 1 : 0);
-    const parent = el.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + score);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
-  }
+  scoreParagraphs(doc, scores);
+  if (Math.max(0, ...scores.values()) < SHADOW_LOOKUP_BELOW && doc.body) for (const root of openShadowRoots(doc.body)) scoreParagraphs(root, scores);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
@@ -43,6 +33,27 @@ export function findArticleBody(doc: Document): Element | null {
   // furniture, such as comments or related links inside it, is skipped when its text is read.)
   const container = best.closest('article, [role="article"]') ?? best;
   return withHeadline(doc, container);
+}
+
+/** Scores the paragraphs of `scope` into `scores`, by the element that holds them and the one above. */
+function scoreParagraphs(scope: Document | ShadowRoot, scores: Map<Element, number>): void {
+  // Paragraphs, and <div>s that hold text with no block inside (templates that never use <p>).
+  const candidates = scope.querySelectorAll('p, pre, td, li, div > br, div');
+  for (let i = 0, read = 0; i < candidates.length && read < MAX_PARAGRAPHS; i++) {
+    const p = candidates[i]!;
+    if (p.tagName === 'DIV' && !holdsTextOnly(p)) continue;
+    read++;
+    const el = p.tagName === 'BR' ? p.parentElement! : p;
+    if (insideFurniture(el)) continue;
+    const len = (el.textContent ?? '').trim().length;
+    if (len < MIN_PARAGRAPH) continue;
+    const score = 1 + Math.min(len / 100, 3) + (len > 80 ? 1 : 0);
+    const parent = parentAcrossShadow(el);
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parentAcrossShadow(parent);
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
 }
 
 /** How far up the body may reach for its headline: the headline sits beside the text, not across the page. */
@@ -61,7 +72,7 @@ function withHeadline(doc: Document, body: Element): Element {
 }
 
 function insideFurniture(el: Element): boolean {
-  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = parentAcrossShadow(e)) {
     if (e.tagName === 'ARTICLE' || e.tagName === 'MAIN') return false;
     if (isFurniture(e) || isNeverTouched(e)) return true;
   }

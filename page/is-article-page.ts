@@ -1,5 +1,6 @@
 /** Whether a page is an article, told without reading it: a module of its own, so the content script does not pull in the extractor. */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { openShadowRoots } from './open-shadow-roots.ts';
 import { holdsTextOnly } from './skip-rules.ts';
 
 /**
@@ -7,16 +8,23 @@ import { holdsTextOnly } from './skip-rules.ts';
  * or as news sites publish one: text in plain blocks rather than <p> (many CMS templates), or a
  * page that declares itself an article (schema.org, Open Graph, AMP) and carries an article's
  * worth of running text. Homepages, listings and shops declare other types and their text is
- * short teasers and link lists, so they stay out.
+ * short teasers and link lists, so they stay out. Where the page's own DOM is no article, its
+ * open shadow roots are asked the same (an article rendered by web components).
  */
 export function isArticlePage(doc: Document): boolean {
   try {
-    if (isProbablyReaderable(doc, { visibilityChecker: isVisibleAndNotAContainer })) return true;
-    const text = runningTextScore(doc);
-    return text >= READERABLE_SCORE || (declaresArticle(doc) && text >= DECLARED_SCORE);
+    if (isReaderable(doc, doc)) return true;
+    return !!doc.body && openShadowRoots(doc.body).some((root) => isReaderable(doc, root));
   } catch {
     return false;
   }
+}
+
+/** The check over the blocks of `scope`: the document itself, or an open shadow root in it (Readability's check only queries it). */
+function isReaderable(doc: Document, scope: Document | ShadowRoot): boolean {
+  if (isProbablyReaderable(scope as Document, { visibilityChecker: isVisibleAndNotAContainer })) return true;
+  const text = runningTextScore(scope);
+  return text >= READERABLE_SCORE || (declaresArticle(doc) && text >= DECLARED_SCORE);
 }
 
 /** Readability's bar: the sum over blocks of sqrt(length - 140). */
@@ -44,8 +52,8 @@ const LINK_LIST = 0.5;
  * with no block inside them, which Readability's check passes over. Link-heavy blocks (teasers,
  * link lists) do not count.
  */
-function runningTextScore(doc: Document): number {
-  const blocks = doc.querySelectorAll('p, div');
+function runningTextScore(scope: Document | ShadowRoot): number {
+  const blocks = scope.querySelectorAll('p, div');
   let score = 0;
   for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
     const el = blocks[i]!;

@@ -51,6 +51,9 @@ export class TextReader {
 
   constructor(private readonly root: Element, private readonly chunkChars = Infinity) {
     this.stack = [{ parent: root, prev: null, block: false }];
+    // A root that hosts an open shadow root (an article component) shows that first, as any element does.
+    const shadow = openShadowRoot(root);
+    if (shadow) this.stack.push({ parent: shadow, prev: null, block: false });
     this.last = root;
     // The skip rules hold for the root and everything around it too (an editable <article>,
     // content added inside an editor): such a root has no readable text.

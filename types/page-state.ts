@@ -69,9 +69,11 @@ export interface PagePerf {
   settled: Settled;
   /**
    * Content the page added after it was read: chunks read, chunks left unread over the per-minute
-   * budget, and additions passed over because their container kept being rewritten (a ticker).
+   * budget, and rewrites passed over because their container kept being rewritten (a ticker),
+   * with the mutation records the tab's watcher handled (none per tick of a ticker passed over)
+   * and the checks it made of passed-over containers (one each every few seconds).
    */
-  addedContent: { read: number; refused: number; passedOver: number };
+  addedContent: { read: number; refused: number; passedOver: number; records?: number; checks?: number };
 }
 
 /** `afterRevision`: answer once the tab follows that revision of the settings (the popup has just saved it) or a later one. */

@@ -1,4 +1,5 @@
 /** What the card of a claim shows: the claim as read, the whole fact behind it and the page's own checks. */
+import { pageAddress } from '../../page/article-frames.ts';
 import type { ClaimCardRequest } from '../../types/claim-card.ts';
 import { checkLabel, t, verdictLabel } from '../i18n.ts';
 import type { ReadingClient } from '../reading-client.ts';
@@ -29,6 +30,6 @@ export async function cardContent(source: CardSource, id: number, doc: Document)
   if (!claim || !mark) return null;
   // The page holds only ids and verdicts; the card shows the whole fact.
   const fact = claim.fact ? ((await steps.guard(client.details([claim.fact.id]))).get(claim.fact.id) ?? null) : null;
-  const content = { claimText: claim.text, figure: claim, fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: doc.location?.href ?? '', version: recountVersion(), t, verdictLabel, checkLabel };
+  const content = { claimText: claim.text, figure: claim, fact, check: fact ? (claim.check ?? null) : null, checks: claim.checks ?? [], lang: gate.lang, claimReviews: report.claimReviews(), pageUrl: pageAddress(doc), version: recountVersion(), t, verdictLabel, checkLabel };
   return { mark, content };
 }

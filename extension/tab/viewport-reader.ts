@@ -4,6 +4,7 @@
  * wakes reading up again, and removes it on `stopWatching()` and `dispose()`.
  */
 import type { ReadContext } from '../../core/text/read-context.ts';
+import { followsInReadingOrder } from '../../page/composed-order.ts';
 import { findArticleBody } from '../../page/find-article-body.ts';
 import { TextReader, type Projection } from '../../page/project-text.ts';
 import { CHUNK_CHARS, ChunkContext, TOPIC_SAMPLE, topicSample } from '../../page/reading-plan.ts';
@@ -71,7 +72,8 @@ export class ViewportReader {
   /** Whether a node comes after what has been read so far (content the reader will reach). */
   isAhead(n: Node): boolean {
     const reader = this.reader;
-    return !!reader && !reader.done && (reader.frontier.compareDocumentPosition(n) & 4) /* FOLLOWING */ !== 0;
+    // In reading order, not document order: content added in an open shadow root of the article too.
+    return !!reader && !reader.done && followsInReadingOrder(reader.frontier, n);
   }
 
   /** Whether an element is within a screen below the viewport, or above it (already scrolled past). */

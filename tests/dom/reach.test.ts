@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
-import { articleFrame, pageHost } from '../../page/article-frames.ts';
+import { articleFrame, pageAddress, pageHost } from '../../page/article-frames.ts';
+import { attachDeclarativeShadowRoots } from '../../page/declarative-shadow.ts';
+import { findArticleBody } from '../../page/find-article-body.ts';
+import { isArticlePage } from '../../page/is-article-page.ts';
+import { pageMayBeAboutAiAndWork, PagePrefilter } from '../../page/page-prefilter.ts';
 import { applyHighlights } from '../../page/highlighter.ts';
 import { projectText } from '../../page/project-text.ts';
 import { readDocument } from '../../page/read-document.ts';
@@ -39,6 +43,10 @@ describe('an article in a same-origin frame', () => {
     expect(reading.claims.some((c) => c.fact?.id === 'top500-cpu-gpu-share')).toBe(true);
     // The frame's site is the page's: a site switched off is off in its frames too.
     expect(pageHost(frameDoc)).toBe('news.example');
+    // A report on the frame's article gives the page's address, not the frame's own (about:blank, about:srcdoc).
+    expect(frameDoc.location.href).toBe('about:blank');
+    expect(pageAddress(frameDoc)).toBe('https://news.example/viewer');
+    expect(pageAddress(page)).toBe('https://news.example/viewer');
   });
 
   it('is not read from a frame in an ad slot, nor when the page is an article itself', () => {
@@ -67,6 +75,53 @@ describe('open shadow roots', () => {
     expect(shadow.querySelector('recount-mark')?.textContent).toBe('2,000');
     highlights.remove();
     expect(shadow.innerHTML).toBe(before);
+  });
+});
+
+/** The demo article's inside, as a web component keeps it: in its open shadow root, with a page of nearly nothing around it. */
+const DEMO_ARTICLE = /<article>([\s\S]*?)<\/article>/.exec(DEMO)![1]!;
+const SHELL = '<!doctype html><html lang="en"><head><title>News</title></head><body><nav><a href="/">Home</a></nav><news-article></news-article><footer>© News</footer></body></html>';
+
+describe('an article whose whole text sits in an open shadow root', () => {
+  const shadowPage = (): Document => {
+    const { window } = new JSDOM(SHELL);
+    window.document.querySelector('news-article')!.attachShadow({ mode: 'open' }).innerHTML = DEMO_ARTICLE;
+    return window.document;
+  };
+
+  it('passes the gates and is read: the sample, the article check and the body all see the root', () => {
+    const doc = shadowPage();
+    const prefilter = new PagePrefilter(doc);
+    while (!prefilter.done) prefilter.read(Infinity);
+    expect(prefilter.sample).toContain('Top 500');
+    expect(pageMayBeAboutAiAndWork(prefilter.sample, prefilter)).toBe(true);
+    expect(isArticlePage(doc)).toBe(true);
+    expect(findArticleBody(doc)).toBe(doc.querySelector('news-article'));
+    const reading = readDocument(doc, index);
+    expect([reading.isArticle, reading.aiWork.isAiWork]).toEqual([true, true]);
+    expect(reading.claims.some((c) => c.fact?.id === 'top500-cpu-gpu-share')).toBe(true);
+  });
+
+  it('reads the same claims as the demo article in the page itself', () => {
+    const { window } = new JSDOM(DEMO);
+    const light = readDocument(window.document, index);
+    const shadow = readDocument(shadowPage(), index);
+    expect(shadow.claims.map((c) => [c.text, c.fact?.id ?? null])).toEqual(light.claims.map((c) => [c.text, c.fact?.id ?? null]));
+  });
+
+  it('is read by the CLI from declarative markup, which its parser leaves as a template', () => {
+    const { window } = new JSDOM(SHELL.replace('<news-article></news-article>', `<news-article><template shadowrootmode="open">${DEMO_ARTICLE}</template></news-article>`));
+    expect(readDocument(window.document, index).isArticle).toBe(false);
+    expect(attachDeclarativeShadowRoots(window.document)).toBe(1);
+    const reading = readDocument(window.document, index);
+    expect([reading.isArticle, reading.aiWork.isAiWork]).toEqual([true, true]);
+    expect(reading.claims.length).toBeGreaterThan(10);
+  });
+
+  it('is left alone when the page has an article of its own beside it', () => {
+    const { window } = new JSDOM(DEMO.replace('</article>', '</article><side-box></side-box>'));
+    window.document.querySelector('side-box')!.attachShadow({ mode: 'open' }).innerHTML = '<p>A box beside the article with a little text of its own, 120 staff.</p>';
+    expect(findArticleBody(window.document)).toBe(window.document.querySelector('article'));
   });
 });
 

@@ -2,7 +2,8 @@
  * Recount's card and notes live in closed shadow roots: `host.shadowRoot` is null for page scripts,
  * and Playwright's locators do not cross them either. Tests reach them as DevTools does, over the
  * Chrome DevTools protocol: `DOM.getDocument` with `pierce` lists closed roots, and `DOM.resolveNode`
- * gives a handle to one that `Runtime.callFunctionOn` runs a function on. Only closed roots are
+ * gives a handle to one that `Runtime.callFunctionOn` runs a function on (in the page's frames too).
+ * Only closed roots are
  * reached, so a root attached open again fails every test that reads through these helpers.
  */
 import type { CDPSession, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ interface DomNode {
   shadowRootType?: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  /** A frame's document (a same-origin one, such as a srcdoc frame's, where Recount may read an article). */
+  contentDocument?: DomNode;
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -34,6 +37,7 @@ async function closedRoots(cdp: CDPSession, tag: string): Promise<string[]> {
       walk(r);
     }
     for (const c of node.children ?? []) walk(c);
+    if (node.contentDocument) walk(node.contentDocument);
   };
   walk(root);
   const ids: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { inCard } from '../closed-roots.ts';
 import { launchWithExtension, pageState, type Session } from '../harness.ts';
 import { DEMO, openHostile } from './hostile-pages.ts';
 import { highlightsOff, markupOf, switchHighlights } from './reach.ts';
@@ -53,3 +54,29 @@ for (const [how, frame] of [
     await page.close();
   });
 }
+
+it('gives the embedding page\'s address, not about:srcdoc, in the "This looks wrong" report of a figure in a srcdoc frame', async () => {
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1' });
+  await highlightsOff(session);
+  const { page, errors } = await openHostile(session, 'frame-report', shell(`<iframe name="story" srcdoc="${escapeAttr(DEMO)}" style="width:100%;height:2000px"></iframe>`));
+  const story = storyFrame(page);
+  await switchHighlights(session, page, true);
+  await story.waitForFunction(() => document.querySelectorAll('recount-mark.recount-matched').length > 0, undefined, { timeout: 15_000 });
+  await story.locator('recount-mark.recount-matched').first().click();
+  await story.waitForFunction(() => !!document.querySelector('recount-ui'));
+  // The card lives in the frame's document, in a closed root (reached over the DevTools protocol).
+  await inCard(page, (root) => {
+    const more = root.querySelector<HTMLButtonElement>('button.more');
+    if (more?.getAttribute('aria-expanded') !== 'true') more?.click();
+  });
+  await expect.poll(() => inCard(page, (root) => !!root.querySelector('.wrong-button'))).toBe(true);
+  await inCard(page, (root) => root.querySelector<HTMLButtonElement>('.wrong-button')!.click());
+  // Copied, or (where the clipboard refuses) shown for the reader to copy.
+  const shown = () => inCard(page, (root) => root.querySelector('textarea')?.value || (root.querySelector('.wrong-status')?.textContent ? 'copied' : ''));
+  await expect.poll(shown).not.toBe('');
+  const report = (await shown()) === 'copied' ? await page.evaluate(() => navigator.clipboard.readText()) : ((await shown()) ?? '');
+  expect(report).toContain('Page: http://127.0.0.1/hostile/frame-report.html');
+  expect(report).not.toContain('about:srcdoc');
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { REWRITES_READ } from '../../../extension/tab/churn-guard.ts';
+import { REWRITES_READ, SETTLE_MS } from '../../../extension/tab/churn-guard.ts';
 import { launchWithExtension, openPage, pagePerf, ROOT, waitForMarks, type Session } from '../harness.ts';
 
 /** The live desk, inside the article after its last paragraph: a headline with a clock, and a line of figures. */
@@ -55,9 +55,10 @@ it('keeps the claim list and the work per minute bounded under a ticker', async 
   await waitForMarks(page, 3);
   const ticks = (n: number) => page.waitForFunction((m) => (window as unknown as { ticks: number }).ticks >= m, n, { timeout: 45_000 });
   await ticks(400);
-  const early = await pagePerf(session, page);
+  const pageClock = () => page.evaluate(() => performance.now());
+  const [early, earlyAt] = [await pagePerf(session, page), await pageClock()];
   await ticks(1200);
-  const late = await pagePerf(session, page);
+  const [late, lateAt] = [await pagePerf(session, page), await pageClock()];
   // Claims of replaced lines are dropped: three hundred ticks later the list is no longer.
   expect(late.claims).toBeLessThanOrEqual(early.claims + 2);
   expect(late.claims).toBeLessThan(40);
@@ -65,6 +66,12 @@ it('keeps the claim list and the work per minute bounded under a ticker', async 
   expect(late.addedContent.read).toBeLessThanOrEqual(REWRITES_READ);
   expect(late.addedContent.read).toBe(early.addedContent.read);
   expect(late.addedContent.passedOver).toBeGreaterThan(early.addedContent.passedOver);
+  // The work per tick, counted: eight hundred ticks (two changes each, the line and the clock)
+  // later, no mutation record of the ticker reached Recount's watcher, and the container passed
+  // over (the desk's, and the clock's inside it) was checked once every SETTLE_MS of the page's
+  // clock, whatever the ticker's pace.
+  expect(late.addedContent.records).toBe(early.addedContent.records);
+  expect(late.addedContent.checks! - early.addedContent.checks!).toBeLessThanOrEqual(2 * (Math.ceil((lateAt - earlyAt) / SETTLE_MS) + 1));
   // Every mark left is in the document and of a line still shown.
   expect(await page.evaluate(() => Array.from(document.querySelectorAll('#live-desk recount-mark')).every((m) => m.closest('#live-line')))).toBe(true);
   expect(errors).toEqual([]);
