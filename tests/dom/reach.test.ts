@@ -94,7 +94,7 @@ describe('an article whose whole text sits in an open shadow root', () => {
     const prefilter = new PagePrefilter(doc);
     while (!prefilter.done) prefilter.read(Infinity);
     expect(prefilter.sample).toContain('Top 500');
-    expect(pageMayBeAboutAiAndWork(prefilter.sample, prefilter)).toBe(true);
+    expect(pageMayBeAboutAiAndWork(prefilter)).toBe(true);
     expect(isArticlePage(doc)).toBe(true);
     expect(findArticleBody(doc)).toBe(doc.querySelector('news-article'));
     const reading = readDocument(doc, index);
