@@ -1,15 +1,9 @@
 /** An article that is itself contenteditable (an editor's preview, a CMS) is never marked. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, type Session } from '../harness.ts';
-import { DEMO, openHostile } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { pageState } from '../harness.ts';
+import { browserForFile, DEMO, openHostile } from './hostile-pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 for (const [name, html] of [
   ['editable-article', DEMO.replace('<article>', '<article contenteditable="true">')],
@@ -17,10 +11,10 @@ for (const [name, html] of [
   ['design-mode', DEMO.replace('</body>', '<script>document.designMode = "on"</script></body>')],
 ] as const) {
   it(`marks nothing and changes nothing in ${name}`, async () => {
-    const { page, errors } = await openHostile(session, name, html);
+    const { page, errors } = await openHostile(browser.session, name, html);
     const before = await page.evaluate(() => document.body.innerHTML);
     // The popup's question reads the whole article, in turn after the first pass.
-    const state = await pageState(session, page);
+    const state = await pageState(browser.session, page);
     expect(state.isArticle).toBe(true);
     expect(state.claims).toHaveLength(0);
     expect(await page.locator('recount-mark').count()).toBe(0);

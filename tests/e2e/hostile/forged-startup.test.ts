@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, ROOT, setSettings, waitForMarks, type Session } from '../harness.ts';
+import { expect, it } from 'vitest';
+import { pageState, ROOT, setSettings, waitForMarks } from '../harness.ts';
+import { browserForFile } from './hostile-pages.ts';
 
 const FORGER = `<script>
   window.forged = [];
@@ -22,18 +23,12 @@ const FORGER = `<script>
   });
 </script>`;
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 it('keeps working after the page forges the start-up event, at start and later', async () => {
   const demo = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8').replace('</head>', `${FORGER}</head>`);
   const url = 'http://127.0.0.1/hostile/forged-startup.html';
-  const page = await session.context.newPage();
+  const page = await browser.session.context.newPage();
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: demo }));
   await page.goto(url, { waitUntil: 'load' });
   // The page saw the start-up message and forged the event straight away.
@@ -44,13 +39,13 @@ it('keeps working after the page forges the start-up event, at start and later',
     const w = window as unknown as { startup: { type: string; name: string }; forge(type: string, name: string): void };
     w.forge(w.startup.type, w.startup.name);
   });
-  const state = await pageState(session, page);
+  const state = await pageState(browser.session, page);
   expect(state.highlighted).toBe(true);
   expect(await page.locator('recount-mark').count()).toBe(before);
   // Recount still answers the reader's switches.
-  await setSettings(session, { highlights: false });
+  await setSettings(browser.session, { highlights: false });
   await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
-  await setSettings(session, { highlights: true });
+  await setSettings(browser.session, { highlights: true });
   await waitForMarks(page, 10);
   await page.close();
 });

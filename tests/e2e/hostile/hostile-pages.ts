@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, type Session } from '../harness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, ROOT, type Session } from '../harness.ts';
 
 export const DEMO = readFileSync(resolve(ROOT, 'assets/demo/ai-work.en.html'), 'utf8');
 
@@ -14,6 +15,18 @@ const inner = (file: string, tag: string): string => new RegExp(`<${tag}[^>]*>([
 export const OTHER_ARTICLE = inner('tests/fixtures/pages/ai-work-short.en.html', 'article');
 /** A sports report: not about AI and work, with figures of its own. */
 export const SPORTS_ARTICLE = inner('tests/fixtures/pages/sports.en.html', 'article');
+
+/** One browser with the extension for a test file: launched before its tests, closed after them. */
+export function browserForFile(): { session: Session } {
+  const browser = {} as { session: Session };
+  beforeAll(async () => {
+    browser.session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser.session?.close();
+  });
+  return browser;
+}
 
 /** Opens `html` at http://127.0.0.1/hostile/<name>.html and collects the page's errors. */
 export async function openHostile(session: Session, name: string, html: string): Promise<{ page: Page; errors: string[] }> {

@@ -3,9 +3,9 @@
  * figures are read and highlighted there (with the marks' style inside the root), open their card
  * on a real click, and the shadow root is restored exactly when highlights go off.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, type Session } from '../harness.ts';
-import { DEMO, openHostile } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { pageState } from '../harness.ts';
+import { browserForFile, DEMO, openHostile } from './hostile-pages.ts';
 import { highlightsOff, markupOf, switchHighlights } from './reach.ts';
 
 /** A story box whose paragraphs live in its open shadow root, put after the article's first paragraph by the page's own script. */
@@ -23,20 +23,14 @@ const COMPONENT = `<script>
 </script>`;
 const PAGE = DEMO.replace('</body>', `${COMPONENT}\n</body>`);
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 it('reads and highlights figures in an open shadow root of the article, and restores it exactly', async () => {
-  await highlightsOff(session);
-  const { page, errors } = await openHostile(session, 'shadow-article', PAGE);
-  await expect.poll(async () => (await pageState(session, page)).isAiWork).toBe(true);
+  await highlightsOff(browser.session);
+  const { page, errors } = await openHostile(browser.session, 'shadow-article', PAGE);
+  await expect.poll(async () => (await pageState(browser.session, page)).isAiWork).toBe(true);
   const pristine = await markupOf(page);
-  await switchHighlights(session, page, true);
+  await switchHighlights(browser.session, page, true);
   const inBox = () => page.evaluate(() => Array.from(document.querySelector('story-box')!.shadowRoot!.querySelectorAll('recount-mark'), (m) => m.textContent));
   await expect.poll(inBox).toEqual(expect.arrayContaining(['2,000']));
   // The marks' style reached into the root: a mark there is drawn as one outside is.
@@ -48,7 +42,7 @@ it('reads and highlights figures in an open shadow root of the article, and rest
   // A real click on the figure inside the root opens its card.
   await page.locator('story-box recount-mark').first().click();
   await page.waitForFunction(() => !!document.querySelector('recount-ui'));
-  await switchHighlights(session, page, false);
+  await switchHighlights(browser.session, page, false);
   expect(await markupOf(page)).toBe(pristine);
   expect(errors).toEqual([]);
   await page.close();

@@ -5,9 +5,9 @@
  * article later is read as any added content is (a MutationObserver does not cross into the root).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, type Session } from '../harness.ts';
-import { DEMO, openHostile, SENTINEL } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { pageState } from '../harness.ts';
+import { browserForFile, DEMO, openHostile, SENTINEL } from './hostile-pages.ts';
 import { highlightsOff, markupOf, switchHighlights } from './reach.ts';
 
 /** The demo article's inside, rendered by the page's script into `<news-article>`'s open shadow root. */
@@ -45,38 +45,32 @@ const addInRoot = (page: Page, host: string): Promise<void> =>
     document.querySelector(selector!)!.shadowRoot!.appendChild(p);
   }, [host, SENTINEL]);
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 it('reads an article kept whole in an open shadow root, marks it there, and restores it exactly', async () => {
-  await highlightsOff(session);
-  const { page, errors } = await openHostile(session, 'shadow-whole-article', COMPONENT_PAGE);
-  const state = await pageState(session, page);
+  await highlightsOff(browser.session);
+  const { page, errors } = await openHostile(browser.session, 'shadow-whole-article', COMPONENT_PAGE);
+  const state = await pageState(browser.session, page);
   expect([state.isArticle, state.isAiWork]).toEqual([true, true]);
   const pristine = await markupOf(page);
-  await switchHighlights(session, page, true);
+  await switchHighlights(browser.session, page, true);
   const inRoot = () => page.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelectorAll('recount-mark').length);
   expect(await inRoot()).toBeGreaterThan(5);
   // Content the page adds to the root later is read and marked.
   await addInRoot(page, 'news-article');
   await page.waitForFunction(() => !!document.querySelector('news-article')!.shadowRoot!.querySelector('#added recount-mark'), undefined, { timeout: 15_000 });
   await page.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('#added')!.remove());
-  await switchHighlights(session, page, false);
+  await switchHighlights(browser.session, page, false);
   expect(await markupOf(page)).toBe(pristine);
   expect(errors).toEqual([]);
   await page.close();
 });
 
 it('reads what the page adds later to an open shadow root inside a light article', async () => {
-  await highlightsOff(session);
-  const { page, errors } = await openHostile(session, 'shadow-added', BOX_PAGE);
-  await expect.poll(async () => (await pageState(session, page)).isAiWork).toBe(true);
-  await switchHighlights(session, page, true);
+  await highlightsOff(browser.session);
+  const { page, errors } = await openHostile(browser.session, 'shadow-added', BOX_PAGE);
+  await expect.poll(async () => (await pageState(browser.session, page)).isAiWork).toBe(true);
+  await switchHighlights(browser.session, page, true);
   await addInRoot(page, 'story-box');
   await page.waitForFunction(() => !!document.querySelector('story-box')!.shadowRoot!.querySelector('#added recount-mark'), undefined, { timeout: 15_000 });
   expect(errors).toEqual([]);

@@ -2,17 +2,11 @@
  * A single-page app moves to another article: it pushes a new address and replaces <main>. Recount
  * reads the new article from scratch (new gates, new claims and marks), and the popup lists only it.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, waitForMarks, type Session } from '../harness.ts';
-import { DEMO, openHostile, OTHER_ARTICLE } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { pageState, waitForMarks } from '../harness.ts';
+import { browserForFile, DEMO, openHostile, OTHER_ARTICLE } from './hostile-pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 const APP = `<script>
   window.goNext = (html) => {
@@ -25,11 +19,11 @@ const APP = `<script>
 </script>`;
 
 it('reads the next article after a History API navigation that replaces <main>', async () => {
-  const { page, errors } = await openHostile(session, 'spa-main', DEMO.replace('</head>', `${APP}</head>`));
+  const { page, errors } = await openHostile(browser.session, 'spa-main', DEMO.replace('</head>', `${APP}</head>`));
   await waitForMarks(page, 10);
   await page.evaluate((html) => (window as unknown as { goNext(h: string): void }).goNext(html), OTHER_ARTICLE);
   await page.waitForFunction(() => document.querySelectorAll('main#next recount-mark').length >= 3, undefined, { timeout: 15_000 });
-  const state = await pageState(session, page);
+  const state = await pageState(browser.session, page);
   expect(state.url).toMatch(/next-article\.html$/);
   expect(state.isAiWork).toBe(true);
   const text = await page.evaluate(() => document.querySelector('main#next')!.textContent!);

@@ -3,20 +3,14 @@
  * nothing of a fact (bundled or imported) is put in the page's DOM for the script to read. A real
  * click on the same mark still opens the card.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, pageState, waitForMarks, type Session } from '../harness.ts';
-import { DEMO, openHostile } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { pageState, waitForMarks } from '../harness.ts';
+import { browserForFile, DEMO, openHostile } from './hostile-pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 it('opens no card for synthetic clicks and key presses, and one for a real click', async () => {
-  const { page, errors } = await openHostile(session, 'synthetic-clicks', DEMO);
+  const { page, errors } = await openHostile(browser.session, 'synthetic-clicks', DEMO);
   await waitForMarks(page, 10);
   await page.evaluate(() => {
     const mark = document.querySelector<HTMLElement>('recount-mark.recount-matched')!;
@@ -25,7 +19,7 @@ it('opens no card for synthetic clicks and key presses, and one for a real click
     mark.click();
   });
   // A round trip through the content script: a card asked for by those events would be open by now.
-  await pageState(session, page);
+  await pageState(browser.session, page);
   expect(await page.locator('recount-ui').count()).toBe(0);
   await page.locator('recount-mark.recount-matched').first().click();
   await page.waitForSelector('recount-ui', { state: 'attached', timeout: 10_000 });

@@ -3,22 +3,16 @@
  * (real key presses). Recount reads content added elsewhere meanwhile, but the typed text stays
  * exactly as typed, and turning highlights off deletes nothing.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, setSettings, waitForMarks, type Session } from '../harness.ts';
-import { addSentinel, DEMO, openHostile } from './hostile-pages.ts';
+import { expect, it } from 'vitest';
+import { setSettings, waitForMarks } from '../harness.ts';
+import { browserForFile, addSentinel, DEMO, openHostile } from './hostile-pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = browserForFile();
 
 const TYPED = '40% of our staff will be cut. Another 1,200 jobs go in 2026.';
 
 it('leaves what is typed into an editable box exactly as typed, also after highlights are turned off', async () => {
-  const { page, errors } = await openHostile(session, 'typing', DEMO);
+  const { page, errors } = await openHostile(browser.session, 'typing', DEMO);
   await waitForMarks(page, 10);
   const box = page.locator('article .note');
   await box.click();
@@ -32,16 +26,16 @@ it('leaves what is typed into an editable box exactly as typed, also after highl
   expect(await box.locator('recount-mark').count()).toBe(0);
   // Typing goes on after the first paragraph; then highlights go off.
   await page.keyboard.type(' More soon.', { delay: 90 });
-  await setSettings(session, { highlights: false });
+  await setSettings(browser.session, { highlights: false });
   await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
   expect(await typed()).toBe(`Look up the 44% bosses survey again.\n${TYPED} More soon.`);
   expect(errors).toEqual([]);
-  await setSettings(session, { highlights: true });
+  await setSettings(browser.session, { highlights: true });
   await page.close();
 });
 
 it('leaves a region alone that becomes editable after its figures were marked: turning off loses nothing typed', async () => {
-  const { page, errors } = await openHostile(session, 'editable-later', DEMO);
+  const { page, errors } = await openHostile(browser.session, 'editable-later', DEMO);
   await waitForMarks(page, 10);
   const para = page.locator('article p', { hasText: 'ResumeBuilder asked 750' });
   expect(await para.locator('recount-mark').count()).toBeGreaterThan(0);
@@ -59,10 +53,10 @@ it('leaves a region alone that becomes editable after its figures were marked: t
   await page.keyboard.type(' (typed)', { delay: 60 });
   const text = await para.evaluate((p) => p.textContent);
   expect(text).toContain('(typed)');
-  await setSettings(session, { highlights: false });
+  await setSettings(browser.session, { highlights: false });
   await expect.poll(() => page.locator('recount-mark').count()).toBe(0);
   expect(await para.evaluate((p) => p.textContent)).toBe(text);
   expect(errors).toEqual([]);
-  await setSettings(session, { highlights: true });
+  await setSettings(browser.session, { highlights: true });
   await page.close();
 });
