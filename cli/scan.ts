@@ -22,8 +22,8 @@ import { InputError, openInput } from './read-input.ts';
 type ClaimJson = ReturnType<typeof claimJson>;
 
 export interface FileHead {
-  /** The output's schema: 2 since claims carry `match.check` and `match.attribution`; 3 since a proportion is given in percent points. */
-  schema: 3;
+  /** The output's schema: 2 since claims carry `match.check` and `match.attribution`. */
+  schema: 2;
   file: string;
   lang: string;
   isArticle: boolean;
@@ -43,29 +43,20 @@ export interface ReportSink {
 
 const USAGE = 'usage: npm run scan -- [--json] [--lang xx] FILE...';
 
-/**
- * `gated`: the page passed both gates; as in the extension, a claim is matched only there.
- * A proportion ("three out of four", "setengah") is given in percent points with unit `%`, as a
- * percent is, so the two compare as they read; `kind` still says it is a fraction, and `fraction`
- * keeps its value as 0..1.
- */
+/** `gated`: the page passed both gates; as in the extension, a claim is matched only there. */
 export function claimJson(c: MatchedClaim, gated = true) {
-  const share = c.valueKind === 'fraction';
-  const pts = share ? toPoints : (v: number) => v;
-  const maybe = (v: number | null) => (v === null ? null : pts(v));
   return {
     text: c.text,
     start: c.start,
     end: c.end,
-    value: maybe(c.value),
-    ...(share && c.value !== null ? { fraction: c.value } : {}),
-    ...(c.range ? { range: [pts(c.range[0]), pts(c.range[1])] as [number, number] } : {}),
-    ...(c.change ? { change: { from: maybe(c.change.from), to: pts(c.change.to) } } : {}),
-    unit: share ? '%' : c.unit,
+    value: c.value,
+    ...(c.range ? { range: c.range } : {}),
+    ...(c.change ? { change: c.change } : {}),
+    unit: c.unit,
     kind: c.kind,
     approx: c.approx,
     ...(c.per ? { per: c.per } : {}),
-    ...(c.bound ? { bound: [maybe(c.bound[0]), maybe(c.bound[1])] as [number | null, number | null] } : {}),
+    ...(c.bound ? { bound: c.bound } : {}),
     ...(c.direction ? { direction: c.direction } : {}),
     sentence: c.sentence,
     match: c.fact && gated
@@ -79,27 +70,16 @@ export function claimJson(c: MatchedClaim, gated = true) {
         }
       : null,
     // What the article's own arithmetic says against the figure, registry or not.
-    checks: (c.checks ?? []).map((k) => ({ kind: k.kind, status: k.status, related: k.related, expected: expectedJson(k.expected, share), note: k.note })),
+    checks: (c.checks ?? []).map((k) => ({ kind: k.kind, status: k.status, related: k.related, expected: k.expected, note: k.note })),
   };
 }
 
-/** A share of 0..1 in percent points, without the float noise of the product (0.07 * 100). */
-const toPoints = (v: number): number => Number((v * 100).toPrecision(12));
-
-/** What the arithmetic expects of a proportion is a share too (unit null): in percent points like the claim. */
-function expectedJson(expected: { value: number; unit: string | null }, share: boolean) {
-  return share && expected.unit === null ? { value: toPoints(expected.value), unit: '%' } : expected;
-}
-
-/** The claim's own verdict: the figure in the claim's conventions (a percent, or a proportion, as its percent; money with its currency code) and a note in English. */
+/** The claim's own verdict: the figure in the claim's conventions (a percent as its number, a fraction as 0..1) and a note in English. */
 function checkJson(fact: Fact, check: ClaimCheck) {
   const figure = check.figure === null ? null : fact.figures[check.figure];
-  const share = figure?.kind === 'fraction';
   return {
     status: check.status,
-    figure: figure
-      ? { value: share ? toPoints(figure.value) : figure.value, unit: share || figure.kind === 'percent' ? '%' : (figure.unit ?? null), label: figure.label.en }
-      : null,
+    figure: figure ? { value: figure.value, unit: figure.kind === 'percent' ? '%' : (figure.unit ?? null), label: figure.label.en } : null,
     note: checkNote(fact, check, 'en'),
   };
 }
@@ -113,7 +93,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     attachDeclarativeShadowRoots(dom.window.document);
     const a = readDocument(dom.window.document, bundledIndex(), lang);
     dom.window.close();
-    await sink.head({ schema: 3, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
+    await sink.head({ schema: 2, file, lang: a.lang, isArticle: a.isArticle, aiWork: a.aiWork });
     for (const c of a.claims) await sink.claim(claimJson(c, a.isArticle && a.aiWork.isAiWork));
     return sink.end();
   }
@@ -134,7 +114,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
       textLang = detectLanguage(lang, text);
       const aiWork = detectAiWork(text);
       onTopic = aiWork.isAiWork;
-      await sink.head({ schema: 3, file, lang: textLang, isArticle: true, aiWork });
+      await sink.head({ schema: 2, file, lang: textLang, isArticle: true, aiWork });
     }
     const claims: MatchedClaim[] = scanChunk(text, contexts.next(text), textLang, bundledIndex());
     const before = previous ? textBefore(previous.projection.text) : '';
@@ -144,7 +124,7 @@ export async function scanFile(file: string, lang: string | null, sink: ReportSi
     offset += text.length;
   }
   if (previous) await emit(previous);
-  if (textLang === null) await sink.head({ schema: 3, file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
+  if (textLang === null) await sink.head({ schema: 2, file, lang: detectLanguage(lang, ''), isArticle: true, aiWork: detectAiWork('') });
   return sink.end();
 }
 
