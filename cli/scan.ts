@@ -243,6 +243,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && /scan\.ts$/.test(process.argv[1])) {
+  // A reader that stops reading (`| head`) closes the pipe: that ends the scan quietly, as for any
+  // command-line tool, rather than with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   // exitCode, not exit(): exit() would cut off output still on its way into a pipe.
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,9 +1,10 @@
 /**
  * What the scanner reads and refuses: binary files and oversized HTML get a clear reason; text in
  * UTF-8 (with or without a BOM) or UTF-16 is read; long text streams through in chunks that cut at
- * line breaks and give the same claims as the text read whole.
+ * line breaks and give the same claims as the text read whole. A reader that stops reading ends the
+ * scan quietly.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +54,18 @@ describe('the scanner input', () => {
     expect((result as { stderr: string }).stderr).toContain(`cannot read ${binary}: not a text or HTML file`);
     expect(JSON.parse((result as { stdout: string }).stdout).claims.length).toBeGreaterThan(0);
   }, 30_000); // starts the CLI in a process of its own
+
+  it('ends quietly, with no stack trace, when the reader closes the pipe early (`| head`)', async () => {
+    // Enough claims that the scan is still writing when the pipe closes after its first line.
+    const long = file('long.txt', `${DEMO_TEXT}\n`.repeat(200));
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/scan.ts'), long, long, long], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000); // starts the CLI in a process of its own
 
   it('refuses HTML over the size limit, naming the limit', async () => {
     const path = file('huge.html', `<!doctype html><html><body><p>${'word '.repeat(MAX_HTML_BYTES / 5)}</p>`);
