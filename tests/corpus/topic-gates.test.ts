@@ -17,7 +17,7 @@ import { classifyAiWork, type AiWorkModel } from '../../core/topic/ai-work-class
 import { crossValidate } from '../../core/topic/train-ai-work-classifier.ts';
 import model from '../../core/topic/ai-work-model.json';
 import { detectAiWork } from '../../core/topic/detect-ai-work.ts';
-import { PagePrefilter } from '../../page/page-prefilter.ts';
+import { PagePrefilter, pageMayBeAboutAiAndWork } from '../../page/page-prefilter.ts';
 import { readDocument } from '../../page/read-document.ts';
 import { TOPIC_SAMPLE } from '../../page/reading-plan.ts';
 import { topicTrainingExamples } from '../fixtures/topic-training/examples.ts';
@@ -53,7 +53,7 @@ function readVerdicts(html: string): PageVerdicts {
       lexicon: r.aiWork.isAiWork,
       'classifier, whole sample': r.isArticle && whole,
       'classifier, in windows': r.isArticle && classifier,
-      'classifier in windows, behind the prefilter': r.isArticle && prefilter.mayBeAiWork && classifier,
+      'classifier in windows, behind the prefilter': r.isArticle && pageMayBeAboutAiAndWork(prefilter) && classifier,
     },
     ms: { lexicon: lexiconMs, classifier: classifierMs },
   };
