@@ -12,10 +12,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     // The content script's second stage, imported by its first stage only where a page may be
-    // about AI and work; reachable from the same sites the content script runs on, and in Chromium
-    // only through a per-session URL, so a page cannot probe for Recount.
+    // about AI and work, and its third (the card's UI), imported by the reader when a card is first
+    // opened; reachable from the same sites the content script runs on, and in Chromium only
+    // through a per-session URL, so a page cannot probe for Recount.
     web_accessible_resources: [
-      { resources: ['content-reader.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['content-reader.js', 'content-card.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

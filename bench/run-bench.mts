@@ -52,6 +52,7 @@ if (!argv.includes('--no-build')) {
 /** The content script's first stage (on every page) and its reader (where a page may be about AI and work). */
 const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 const READER_JS = join(ROOT, '.output/chrome-mv3/content-reader.js');
+const CARD_JS = join(ROOT, '.output/chrome-mv3/content-card.js');
 const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 const generated = mkdtempSync(join(tmpdir(), 'recount-bench-'));
 writeBenchPages(generated, readFileSync(join(SHARED, 'seed/ai-work-debate.id.html'), 'utf8'));
@@ -340,6 +341,7 @@ const extScript = sum(runs.map((r) => median(r.loads.recount.map((l) => l.extScr
 const gzipOf = (file: string): number => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : NaN);
 const gzipKb = gzipOf(CONTENT_JS);
 const readerGzipKb = gzipOf(READER_JS);
+const cardGzipKb = gzipOf(CARD_JS);
 const range = (t: { median: number; lo: number; hi: number }): string => `${r1(t.median)} ms (per-round totals ${r1(t.lo)}…${r1(t.hi)})`;
 console.log(`\ncorpus: ${corpus.length} of ${corpusPages.length} pages (every ${stride}th in name order), ${notRelevant.length} judged not about AI and work: Recount +${r1(median(corpusPerPage))} ms per page (median; interquartile ${spread(corpusPerPage)}); in all ${range(cTotal)}, the floor ${range(cFloor)}`);
 console.log(`AI-and-work pages (${ai.length}): Recount ${range(aTotal)}; mark.js, marks kept, ${range(aMark)}; the floor ${range(aFloor)}`);
@@ -347,7 +349,7 @@ console.log(`the bench's own noise (a second load without the extension, minus t
 console.log(`script traced to the extension's URL: ${r1(extScript)} ms; longest task running extension code: ${r1(maxExtTask)} ms wall time, ${r1(maxExtTaskCpu)} ms in CPU time; the background's CPU: ${r1(swCpu)} ms`);
 if (longest) console.log(`the longest task running extension code, on ${longest.page}: ${longest.l.maxExtTaskWhat}`);
 console.log(`idle page with a live ticker in its article: ${r2(ticker.without)} ms of main thread per second without Recount, ${r2(ticker.with)} with it (${r2(ticker.with / ticker.without)}×)`);
-console.log(`content script ${r2(gzipKb)} kB gzipped (its reader, loaded where a page may be about AI and work, ${r2(readerGzipKb)} kB); ${LOADS} loads × ${CONTENDERS.length} contenders × ${runs.length} pages in ${r1(benchMinutes)} min`);
+console.log(`content script ${r2(gzipKb)} kB gzipped (its reader, loaded where a page may be about AI and work, ${r2(readerGzipKb)} kB; the card's UI, loaded when a card is first opened, ${r2(cardGzipKb)} kB); ${LOADS} loads × ${CONTENDERS.length} contenders × ${runs.length} pages in ${r1(benchMinutes)} min`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 console.log(
   JSON.stringify({
@@ -363,6 +365,7 @@ console.log(
     sw_cpu_ms: r1(swCpu),
     content_js_gzip_kb: r2(gzipKb),
     reader_js_gzip_kb: r2(readerGzipKb),
+    card_js_gzip_kb: r2(cardGzipKb),
     extractor_over_recognizers: extractor.extractor_over_recognizers ?? null,
     noise_ms: r1(noise.median),
     ext_script_ms: r1(extScript),

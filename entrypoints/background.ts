@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ReadingService } from '../extension/reading-service.ts';
-import { enabledImportedFacts, onImportedChanged } from '../extension/registry-store.ts';
+import { onImportedChanged } from '../extension/registry-changes.ts';
+import { enabledImportedFacts } from '../extension/registry-store.ts';
 
 /**
  * Reads for the pages: topic and claims of the text they send, matched against the bundled

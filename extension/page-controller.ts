@@ -4,7 +4,7 @@
  * on a serial queue; every step re-checks that the tab is alive, and teardown disposes the parts in
  * reverse order, after which nothing runs. Nothing here may throw into the page.
  */
-import type { CardView } from '../types/claim-card.ts';
+import type { LoadCardView } from '../types/claim-card.ts';
 import type { PagePerf, PageState, Phase } from '../types/page-state.ts';
 import type { Settings } from '../types/settings.ts';
 import type { ReadingClient } from './reading-client.ts';
@@ -33,11 +33,12 @@ export class PageController {
     client: ReadingClient,
     settings: Settings,
     signal: AbortSignal,
-    cardView: CardView,
+    /** The card's view, loaded when a card is first opened. */
+    loadCardView: LoadCardView,
     /** The page-wide prefilter's verdict on `doc`, where the content script's first stage has it. */
     firstVerdict?: boolean,
   ) {
-    this.parts = makeParts(doc, client, settings, cardView, this.steps, {
+    this.parts = makeParts(doc, client, settings, loadCardView, this.steps, {
       navigated: () => this.navigated(),
       readAdded: (nodes) => this.readAdded(nodes),
       standing: () => ({ phase: this.phase, settled: this.queue.settled, done: this.firstPassDone, highlighted: this.shouldHighlight, siteDisabled: this.parts.followed.siteDisabled, settingsRevision: this.parts.followed.revision }),

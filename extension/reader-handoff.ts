@@ -2,11 +2,11 @@
  * How the content script's first stage hands a page over to the reader (the rest of the content
  * script, loaded only where the page may be about AI and work). The reader is a web-accessible
  * script of the extension's own, imported by the first stage at its runtime URL (in Chromium a
- * per-session URL, so pages cannot probe for it); it runs in the content script's isolated world
- * and leaves its start function there, where no page script can reach it.
+ * per-session URL, so pages cannot probe for it; see web-module.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Request } from '../types/page-state.ts';
+import { importModule, publishModule } from './web-module.ts';
 
 /** The reader's file, as built (the manifest makes it web-accessible on the content script's sites). */
 export const READER_FILE = 'content-reader.js';
@@ -28,18 +28,9 @@ export type FirstVerdicts = ReadonlyMap<Document, boolean>;
 export type StartReader = (signal: AbortSignal, verdicts?: FirstVerdicts) => Reader;
 
 const KEY = Symbol.for('recount.reader');
-type Slot = Record<symbol, StartReader | undefined>;
 
 /** Called by the reader's script when it is evaluated. */
-export function publishReader(start: StartReader): void {
-  (globalThis as unknown as Slot)[KEY] = start;
-}
+export const publishReader = (start: StartReader): void => publishModule(KEY, start);
 
 /** Loads the reader's script (once) and returns its start function. */
-export async function importReader(): Promise<StartReader> {
-  const slot = globalThis as unknown as Slot;
-  if (!slot[KEY]) await import(/* @vite-ignore */ browser.runtime.getURL(`/${READER_FILE}`));
-  const start = slot[KEY];
-  if (!start) throw new Error('the reader did not start');
-  return start;
-}
+export const importReader = (): Promise<StartReader> => importModule(() => browser.runtime.getURL(`/${READER_FILE}`), KEY, 'the reader');

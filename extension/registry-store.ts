@@ -2,9 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { Fact } from '../core/registry/fact-types.ts';
 import { upToDate } from './registry-import.ts';
+import { REGISTRIES_KEY as KEY } from './registry-changes.ts';
 import type { ImportedRegistry } from '../types/imported-registry.ts';
-
-const KEY = 'registries';
 
 export async function loadImported(): Promise<ImportedRegistry[]> {
   const stored = await browser.storage.local.get(KEY);
@@ -45,12 +44,4 @@ export async function saveImported(list: ImportedRegistry[]): Promise<void> {
 
 export async function enabledImportedFacts(): Promise<Fact[]> {
   return (await loadImported()).filter((r) => r.enabled && !r.needsReimport).flatMap((r) => r.facts);
-}
-
-export function onImportedChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && changes[KEY]) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }

@@ -3,11 +3,12 @@
  * content script's first stage. A fresh controller for every page the tab shows, also when a
  * single-page app moves on without a load; the reader's choices and imports are followed.
  */
-import { claimCardView } from '../components/claim-card-view.tsx';
+import { browser } from 'wxt/browser';
+import { CARD_FILE, importCardView } from './card-handoff.ts';
 import { PageController } from './page-controller.ts';
 import { ReadingClient } from './reading-client.ts';
 import type { FirstVerdicts, Reader } from './reader-handoff.ts';
-import { onImportedChanged } from './registry-store.ts';
+import { onImportedChanged } from './registry-changes.ts';
 import { loadSettings, onSettingsChanged } from './settings.ts';
 import { frameArticleOnceLoaded } from './tab/frame-fallback.ts';
 import { PageInput } from './tab/page-input.ts';
@@ -16,6 +17,9 @@ import { runSafely } from './run-safely.ts';
 
 /** Fresh reads a minute: a page that re-renders its article over and over gets a few, no more. */
 const FRESH_READS_PER_MINUTE = 10;
+
+/** The card's UI, a stage of its own: compiled only on pages where a reader opens a figure. */
+const loadCardView = () => importCardView(() => browser.runtime.getURL(`/${CARD_FILE}`));
 
 /** `verdicts`: the first stage's, each taken by the first controller of its document. */
 export function startReader(signal: AbortSignal, verdicts?: FirstVerdicts): Reader {
@@ -38,7 +42,7 @@ export function startReader(signal: AbortSignal, verdicts?: FirstVerdicts): Read
     const begin = (doc: Document = document): void => {
       const page = new AbortController();
       const pageSignal = AbortSignal.any([signal, page.signal]);
-      const current = new PageController(doc, client, settings, pageSignal, claimCardView, unused.get(doc));
+      const current = new PageController(doc, client, settings, pageSignal, loadCardView, unused.get(doc));
       unused.delete(doc);
       current.onNavigate = () => {
         if (!freshReads.take()) return;

@@ -52,6 +52,9 @@ export interface CardView {
   render(container: Element, card: ClaimCardRequest | null): void;
 }
 
+/** Loads the card view when a card is first opened (in the extension, a stage of its own). */
+export type LoadCardView = () => Promise<CardView>;
+
 /** The card's geometry, shared by its CSS and by the code that places it beside a figure. */
 export const CARD_GEOMETRY = {
   width: 380,

@@ -1,13 +1,13 @@
 /**
  * The card beside a figure: a host element with a closed shadow root (the page's CSS cannot reach
- * in, nor its scripts read what the card shows), drawn by the view the content script hands in,
- * then measured and placed below or above the mark
+ * in, nor its scripts read what the card shows), drawn by the view the content script loads
+ * when a card is first opened (see card-handoff.ts), then measured and placed below or above the mark
  * (see card-placement.ts). While it is open it follows its figure on scroll and resize, closes when
  * the figure leaves the screen, and Esc anywhere closes it. Closing it removes the host and gives
  * focus back to the figure.
  */
 import { CARD_TAG, MARK_TAG } from '../../page/tag-names.ts';
-import type { CardPosition, CardView } from '../../types/claim-card.ts';
+import type { CardPosition, CardView, LoadCardView } from '../../types/claim-card.ts';
 import { loadMoreOpen, saveMoreOpen } from '../card-more-state.ts';
 import { placeCard } from '../card-placement.ts';
 import { cardContent, type CardContent, type CardSource } from './card-content.ts';
@@ -24,17 +24,21 @@ export class CardPresenter implements InputTarget {
   /** Ends the listeners of the open card. */
   private listening: AbortController | null = null;
   private frame = 0;
+  /** Set once the card's view has loaded (on the first card opened). */
+  private view: CardView | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly view: CardView,
+    private readonly loadView: LoadCardView,
     private readonly quietly: Quietly,
     private readonly source: CardSource,
   ) {}
 
   /** Opens the card of claim `id` beside its first mark. */
   async openCard(id: number): Promise<void> {
-    const found = await cardContent(this.source, id, this.doc);
+    // The view loads (for the first card only) while the background is asked for the fact.
+    const [found, view] = await Promise.all([cardContent(this.source, id, this.doc), this.view ?? this.source.steps.guard(this.loadView())]);
+    this.view = view;
     if (!found) return;
     this.moreOpen ??= await loadMoreOpen();
     this.open(found.mark, found.content);
@@ -64,7 +68,7 @@ export class CardPresenter implements InputTarget {
   }
 
   private draw(): void {
-    if (!this.container || !this.content) return;
+    if (!this.container || !this.content || !this.view) return;
     this.view.render(this.container, {
       ...this.content,
       position: this.position,
@@ -99,6 +103,7 @@ export class CardPresenter implements InputTarget {
   }
 
   private mount(): void {
+    if (!this.view) return;
     const host = this.doc.createElement(CARD_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
@@ -142,7 +147,7 @@ export class CardPresenter implements InputTarget {
     this.listening = null;
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (this.container) this.view.render(this.container, null);
+    if (this.container) this.view?.render(this.container, null);
     this.container = null;
     this.content = null;
     this.quietly(() => host.remove());

@@ -3,7 +3,7 @@
  * changes and their undo; `disposable` lists those with an undo in the order of their making, so
  * that teardown disposes them in reverse.
  */
-import type { CardView } from '../../types/claim-card.ts';
+import type { LoadCardView } from '../../types/claim-card.ts';
 import type { Settings } from '../../types/settings.ts';
 import type { ReadingClient } from '../reading-client.ts';
 import { pageHost } from '../../page/article-frames.ts';
@@ -37,7 +37,7 @@ export interface PartHooks {
 export type TabParts = ReturnType<typeof makeParts>;
 
 /** `firstVerdict`: the page-wide prefilter's verdict on `doc`, where the content script's first stage has it. */
-export function makeParts(doc: Document, client: ReadingClient, settings: Settings, cardView: CardView, steps: Steps, hooks: PartHooks, firstVerdict?: boolean) {
+export function makeParts(doc: Document, client: ReadingClient, settings: Settings, loadCardView: LoadCardView, steps: Steps, hooks: PartHooks, firstVerdict?: boolean) {
   const followed = new FollowedSettings(settings, pageHost(doc));
   const gate = new PageGate(doc, client, steps, firstVerdict);
   const reader = new ViewportReader(doc, steps);
@@ -47,7 +47,7 @@ export function makeParts(doc: Document, client: ReadingClient, settings: Settin
   const marks = new MarksLayer(doc, steps, watcher.quietly);
   const notes = new NotesLayer(doc, watcher.quietly, { gate, batches, marks, steps, client });
   const report = new PageReport(doc, { gate, batches, marks, steps, client }, hooks.standing);
-  const card = new CardPresenter(doc, cardView, watcher.quietly, { gate, batches, marks, steps, client, report });
+  const card = new CardPresenter(doc, loadCardView, watcher.quietly, { gate, batches, marks, steps, client, report });
   const display = new PageDisplay({ marks, notes, card, batches, steps }, hooks.shouldHighlight, hooks.overlays);
   const reading = new ClaimReading({ reader, gate, batches, marks });
   const disposable = [followed, reader, navigation, watcher, marks, notes, card];

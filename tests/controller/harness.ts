@@ -106,7 +106,7 @@ export const SETTINGS: Settings = { highlights: true, overlays: false, disabledS
 export function startController(settings: Partial<Settings> = {}, firstVerdict?: boolean): { controller: PageController; reading: InProcessReading; life: AbortController } {
   const reading = new InProcessReading();
   const life = new AbortController();
-  const controller = new PageController(document, reading.client, { ...SETTINGS, ...settings }, life.signal, claimCardView, firstVerdict);
+  const controller = new PageController(document, reading.client, { ...SETTINGS, ...settings }, life.signal, async () => claimCardView, firstVerdict);
   return { controller, reading, life };
 }
 

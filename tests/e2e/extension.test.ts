@@ -174,6 +174,25 @@ describe('on other pages', () => {
     await page.close();
   });
 
+  it("loads the card's UI only when a figure is first opened, at a per-session address, and opens it on that first Enter", async () => {
+    const before = session.requests.length;
+    const { page, errors } = await openPage(session, DEMO_EN());
+    await waitForMarks(page, 10);
+    await expect.poll(async () => (await pagePerf(session, page)).done).toBe(true);
+    const cardModule = (): string[] => session.requests.slice(before).filter((u) => u.endsWith('/content-card.js'));
+    // Marks, their labels and the keyboard path are there without it.
+    const mark = page.locator('recount-mark.recount-matched', { hasText: '500 MW' }).first();
+    expect(await mark.getAttribute('aria-label')).toBeTruthy();
+    expect(cardModule()).toEqual([]);
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardText(page)).toContain('Humain');
+    // Imported once, at its per-session address (Chromium then serves it from the extension's own).
+    expect(cardModule().filter((u) => !u.includes(session.extensionId))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a sports report full of percentages alone', async () => {
     for (const file of ['sports.en.html', 'sports.id.html']) {
       const { page, errors } = await openPage(session, `${server.origin}/pages/${file}`);
@@ -251,8 +270,8 @@ describe('on other pages', () => {
   });
 
   it('made no request to anything but the test server and itself', () => {
-    // The reader is imported from the extension itself, at its per-session (dynamic) URL.
-    const own = (u: string): boolean => u.startsWith(`chrome-extension://${session.extensionId}/`) || /^chrome-extension:\/\/[^/]+\/content-reader\.js$/.test(u);
+    // The reader and the card's UI are imported from the extension itself, at their per-session (dynamic) URLs.
+    const own = (u: string): boolean => u.startsWith(`chrome-extension://${session.extensionId}/`) || /^chrome-extension:\/\/[^/]+\/content-(reader|card)\.js$/.test(u);
     const foreign = session.requests.filter((u) => !u.startsWith(server.origin) && !own(u));
     expect(session.requests.length).toBeGreaterThan(5);
     expect(foreign).toEqual([]);
