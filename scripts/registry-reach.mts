@@ -6,35 +6,19 @@
  * they hold whose subject test failed. Prints the reach per language and the count of each class.
  * Run: npx tsx scripts/registry-reach.mts [-v]   (-v lists every figure with its sentence)
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { MatchedClaim } from '../core/analyze-text.ts';
 import { BUNDLED_FACTS, bundledIndex } from '../core/registry/bundled-registry.ts';
 import { AttributionReader } from '../core/registry/find-attribution.ts';
 import { figureAgrees } from '../core/registry/news-figures.ts';
 import { containsTerm, foldText } from '../core/registry/terms.ts';
 import { sentenceIndexAt, splitSentences } from '../core/text/split-sentences.ts';
 import { readDocument } from '../page/read-document.ts';
+import { NEWS_DEV, newsDevLabels, pairsWithLabel } from '../tests/corpus/shared-paths.ts';
 
-interface LabelClaim { text: string; value: number | null; range?: [number, number]; unit?: string; kind?: string; topic?: string; source_org?: string | null }
-interface Label { file: string; lang: string; is_article: boolean; is_ai_work: boolean; claims: LabelClaim[] }
-
-const NEWS_DEV = resolve(import.meta.dirname, '../../shared/corpus/news-dev');
 const verbose = process.argv.includes('-v');
-const labels = readdirSync(NEWS_DEV).filter((n) => /^labels.*\.json$/.test(n)).sort()
-  .flatMap((n) => JSON.parse(readFileSync(join(NEWS_DEV, n), 'utf8')) as Label[]);
-
-// The same pairing of a label with a claim as the corpus's own scorer.
-const norm = (s: unknown): string => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-const near = (a: unknown, b: unknown, tol = 1e-6): boolean => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
-const overlaps = (p: MatchedClaim, t: string): boolean => { const a = norm(p.text), b = norm(t); return !!a && !!b && (a.includes(b) || b.includes(a)); };
-function valueOk(p: MatchedClaim, e: LabelClaim): boolean {
-  if (e.range) { const q = p.range ?? (p.change ? [p.change.from, p.change.to] : null); return !!q && near(q[0], e.range[0]) && near(q[1], e.range[1]); }
-  if (near(p.value, e.value)) return true;
-  if (typeof p.value === 'number' && typeof e.value === 'number' && (near(p.value * 100, e.value, 0.01) || near(p.value, e.value * 100, 0.01))) return e.unit === 'percent' || e.kind === 'fraction';
-  return false;
-}
+const labels = newsDevLabels();
 
 // Registry sources whose name or an alias the label's organisation contains, or is contained in.
 const namesOf = new Map<string, string[]>();
@@ -56,7 +40,7 @@ for (const label of labels) {
   const reader = new AttributionReader(text, sentences, index.sources);
   const used = new Set<number>();
   for (const e of label.claims) {
-    const j = read.claims.findIndex((p, k) => !used.has(k) && overlaps(p, e.text) && valueOk(p, e));
+    const j = read.claims.findIndex((p, k) => !used.has(k) && pairsWithLabel(p, e));
     if (j >= 0) used.add(j);
     if (!e.source_org) continue;
     const r = (reach[label.lang] ??= { sourced: 0, checked: 0 });

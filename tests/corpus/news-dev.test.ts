@@ -12,33 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../../core/registry/bundled-registry.ts';
 import type { Projection } from '../../page/project-text.ts';
 import { readDocument } from '../../page/read-document.ts';
-import { NEWS_DEV, newsDevLabels, type NewsDevLabel } from './shared-paths.ts';
+import { NEWS_DEV, newsDevLabels, normText, pairsWithLabel } from './shared-paths.ts';
 
-type Claim = ReturnType<typeof readDocument>['claims'][number];
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const near = (a: number | null | undefined, b: number | null | undefined, tol = 1e-6): boolean =>
-  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
-
-/**
- * A found claim agrees with a labelled one when their texts overlap and their values agree. As
- * score.mjs reads it, a fraction (0.5 for "half") agrees with a percent label only when the label's
- * unit is spelt `percent`; every label spells it `%`. With `fractionAsPercent`, a fraction also
- * agrees with its percent label whatever the spelling, as the labels' README means ("a percent as
- * its number", so "half" is labelled 50).
- */
-function agrees(c: Claim, e: NewsDevLabel['claims'][number], fractionAsPercent: boolean): boolean {
-  const a = norm(c.text);
-  const b = norm(e.text);
-  if (!(a.includes(b) || b.includes(a))) return false;
-  if (e.range) {
-    const pair = c.range ?? (c.change ? [c.change.from, c.change.to] : null);
-    return !!pair && near(pair[0], e.range[0]) && near(pair[1], e.range[1]);
-  }
-  if (near(c.value, e.value)) return true;
-  const percentLabel = e.unit === 'percent' || e.kind === 'fraction' || (fractionAsPercent && (e.unit === '%' || e.kind === 'percent'));
-  return typeof c.value === 'number' && percentLabel && (near(c.value * 100, e.value, 0.01) || near(c.value, (e.value ?? NaN) * 100, 0.01));
-}
+const norm = normText;
 
 /** Where `needle` starts in `text`, any run of white space matching any other, case aside; -1 if nowhere. */
 function find(text: string, needle: string): number {
@@ -82,7 +59,7 @@ const f1 = (t: Tally) => {
 describe('the news-dev pages', () => {
   const labels = newsDevLabels();
   const gates = { article: 0, aiWork: 0 };
-  /** By score.mjs's rule, and with a fraction read against its percent label (see `agrees`). */
+  /** By score.mjs's rule, and with a fraction read against its percent label (see `pairsWithLabel`). */
   const tallies = new Map<string, Tally>();
   const talliesFractionAsPercent = new Map<string, Tally>();
   const chrome: string[] = [];
@@ -100,7 +77,7 @@ describe('the news-dev pages', () => {
           byTally.set(group, t);
           const used = new Set<number>();
           for (const e of l.claims) {
-            const j = r.claims.findIndex((c, k) => !used.has(k) && agrees(c, e, fractionAsPercent));
+            const j = r.claims.findIndex((c, k) => !used.has(k) && pairsWithLabel(c, e, fractionAsPercent));
             if (j >= 0) {
               used.add(j);
               if (!e.borderline) t.tp++;

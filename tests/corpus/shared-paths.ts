@@ -12,6 +12,9 @@ export function corpusPages(): string[] {
   return readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort();
 }
 
+/** One labelled figure of a news-dev page. */
+export interface NewsDevClaim { text: string; value: number | null; range?: [number, number] | null; unit: string | null; kind: string; topic?: string; source_org?: string | null; borderline?: boolean }
+
 /** One labelled news-dev page (see its README for the fields). */
 export interface NewsDevLabel {
   file: string;
@@ -22,7 +25,7 @@ export interface NewsDevLabel {
   dek?: string;
   body_start: string;
   body_end: string;
-  claims: { text: string; value: number | null; range?: [number, number] | null; unit: string | null; kind: string; borderline?: boolean }[];
+  claims: NewsDevClaim[];
   not_claims?: { text: string; why: string }[];
 }
 
@@ -32,4 +35,31 @@ export function newsDevLabels(): NewsDevLabel[] {
     .filter((n) => /^labels.*\.json$/.test(n))
     .sort()
     .flatMap((n) => JSON.parse(readFileSync(join(NEWS_DEV, n), 'utf8')) as NewsDevLabel[]);
+}
+
+/** Lower case, white space as single spaces: how news-dev's scorer compares texts. */
+export const normText = (s: unknown): string => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const near = (a: unknown, b: unknown, tol = 1e-6): boolean => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+
+/** What pairing needs of a found claim: the core's claims and the CLI's JSON both have it. */
+interface FoundFigure { text: string; value: number | null; range?: readonly [number, number] | null; change?: { from: number | null; to: number } | null }
+
+/**
+ * Whether a found claim is the labelled one, as news-dev's scorer pairs them: their texts overlap
+ * and their values agree. As score.mjs reads it, a fraction (0.5 for "half") agrees with a percent
+ * label only when the label's unit is spelt `percent`; every label spells it `%`. With
+ * `fractionAsPercent`, a fraction also agrees with its percent label whatever the spelling, as the
+ * labels' README means ("a percent as its number", so "half" is labelled 50).
+ */
+export function pairsWithLabel(c: FoundFigure, e: NewsDevClaim, fractionAsPercent = false): boolean {
+  const a = normText(c.text);
+  const b = normText(e.text);
+  if (!a || !b || !(a.includes(b) || b.includes(a))) return false;
+  if (e.range) {
+    const pair = c.range ?? (c.change ? [c.change.from, c.change.to] : null);
+    return !!pair && near(pair[0], e.range[0]) && near(pair[1], e.range[1]);
+  }
+  if (near(c.value, e.value)) return true;
+  const percentLabel = e.unit === 'percent' || e.kind === 'fraction' || (fractionAsPercent && (e.unit === '%' || e.kind === 'percent'));
+  return typeof c.value === 'number' && typeof e.value === 'number' && percentLabel && (near(c.value * 100, e.value, 0.01) || near(c.value, e.value * 100, 0.01));
 }
