@@ -194,7 +194,7 @@ function printHuman(r: FileReport): void {
     if (c.match) {
       if (c.match.check) out.push(`      → ${c.match.check.status}${c.match.attribution ? ` (named: ${c.match.attribution.text})` : ''}: ${c.match.check.note}`);
       out.push(`      fact: ${c.match.title} [${c.match.factId}], usually ${c.match.verdict}`);
-      for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}" (${s.date}) ${s.url}`);
+      for (const s of c.match.sources.slice(0, 1)) out.push(`        source: ${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''} ${s.url}`);
     }
     for (const k of c.checks) out.push(`      ≠ does not add up: ${k.note}`);
   }

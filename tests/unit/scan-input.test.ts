@@ -2,7 +2,7 @@
  * What the scanner reads and refuses: binary files and oversized HTML get a clear reason; text in
  * UTF-8 (with or without a BOM) or UTF-16 is read; long text streams through in chunks that cut at
  * line breaks and give the same claims as the text read whole. A reader that stops reading ends the
- * scan quietly.
+ * scan quietly, and a source whose page gives no date is named without one.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,6 +66,18 @@ describe('the scanner input', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
   }, 60_000); // starts the CLI in a process of its own
+
+  it('names a source with no date on its page without a made-up one in the text output', async () => {
+    const path = file('mills.txt', [
+      'AI dan masa depan pekerjaan: otomatisasi, PHK dan jam kerja',
+      'Kecerdasan buatan (AI) akan mengubah pekerjaan dan jam kerja para pekerja, kata para ekonom. Otomatisasi sudah menggantikan sebagian pekerjaan pabrik.',
+      'Pada masa Revolusi Industri, buruh pabrik tekstil di Inggris bekerja sampai enam belas jam sehari, dan mesin mengubah pekerjaan mereka.',
+    ].join('\n\n') + '\n');
+    const { stdout } = await scan(path);
+    const source = stdout.split('\n').find((l) => l.includes('source:') && l.includes('Vernon'));
+    expect(source).toBeDefined();
+    expect(source).not.toMatch(/\(null\)|undefined/);
+  }, 30_000); // starts the CLI in a process of its own
 
   it('refuses HTML over the size limit, naming the limit', async () => {
     const path = file('huge.html', `<!doctype html><html><body><p>${'word '.repeat(MAX_HTML_BYTES / 5)}</p>`);
